@@ -1,0 +1,100 @@
+// The graph file format, as TypeScript types. graph/schema.json describes the
+// same shape for editors; the validator checks a file against both.
+
+/** Admiralty code for a source: A completely reliable ... E unreliable, F cannot be judged. */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+/** Admiralty code for a claim: 1 confirmed ... 5 improbable, 6 cannot be judged. */
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface ActorKind {
+  id: string;
+  label: string;
+  color?: string;
+  shape?: string;
+}
+
+export interface RelationType {
+  id: string;
+  label: string;
+  inverseLabel?: string;
+  definition: string;
+  directed: boolean;
+  contested?: boolean;
+  color?: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  author: string | null;
+  published: string | null;
+  url?: string;
+  reliability: Reliability;
+  archive?: string;
+  note?: string;
+}
+
+export interface EvidenceItem {
+  source: string;
+  quote: string;
+  attributedTo: string;
+  credibility: Credibility;
+  note?: string;
+}
+
+export interface Actor {
+  id: string;
+  label: string;
+  kind: string;
+  aliases?: string[];
+  summary?: string;
+  disputed?: string;
+  evidence: EvidenceItem[];
+}
+
+export interface Relation {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  date?: string;
+  summary?: string;
+  disputed?: string;
+  evidence: EvidenceItem[];
+}
+
+export interface Graph {
+  $schema?: string;
+  title: string;
+  description?: string;
+  updated: string;
+  actorKinds: ActorKind[];
+  relationTypes: RelationType[];
+  sources: Source[];
+  actors: Actor[];
+  relations: Relation[];
+}
+
+export const RELIABILITY_WORDS: Record<Reliability, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+
+export const CREDIBILITY_WORDS: Record<Credibility, string> = {
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'truth cannot be judged',
+};
+
+/** "B2: usually reliable, probably true" */
+export function gradeInWords(reliability: Reliability, credibility: Credibility): string {
+  return `${reliability}${credibility}: ${RELIABILITY_WORDS[reliability]}, ${CREDIBILITY_WORDS[credibility]}`;
+}
