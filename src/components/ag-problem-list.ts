@@ -1,0 +1,42 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatProblem, type Problem } from '../model/validate.ts';
+
+/**
+ * Every problem found in a graph file that could not be opened, with
+ * line:column. The graph on screen stays as it was.
+ *
+ * @fires ag-problems-dismiss - the analyst closed the list
+ */
+@customElement('ag-problem-list')
+export class AgProblemList extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    section { background: var(--ag-danger-soft); border: 1px solid #e8b4b0; border-left: 5px solid var(--ag-danger); border-radius: var(--ag-radius); padding: 10px 14px; max-height: 40vh; overflow: auto; box-shadow: 0 4px 14px rgb(0 0 0 / 0.12); }
+    h2 { font-size: 15px; margin: 0 0 6px; color: var(--ag-danger); }
+    p { margin: 0 0 6px; font-size: 13px; }
+    ol { margin: 0; padding-left: 22px; font: 12.5px/1.5 ui-monospace, 'DejaVu Sans Mono', monospace; }
+    li.warning { color: var(--ag-warning); }
+    button { float: right; font: inherit; font-size: 13px; border: 1px solid var(--ag-border); border-radius: 4px; background: #fff; cursor: pointer; padding: 2px 10px; }
+  `;
+
+  @property() fileName = '';
+  @property({ attribute: false }) problems: Problem[] = [];
+
+  override render() {
+    if (this.problems.length === 0) return nothing;
+    const errors = this.problems.filter((p) => p.severity === 'error').length;
+    return html`<section role="alert" aria-labelledby="problems-title">
+      <button @click=${() => this.dispatchEvent(new Event('ag-problems-dismiss', { bubbles: true, composed: true }))}>Close</button>
+      <h2 id="problems-title">${this.fileName} could not be opened: ${errors} error${errors === 1 ? '' : 's'}</h2>
+      <p>The graph on screen is unchanged. Fix these in the file and open it again.</p>
+      <ol>${this.problems.map((p) => html`<li class=${p.severity}>${formatProblem(this.fileName, p)}</li>`)}</ol>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-problem-list': AgProblemList;
+  }
+}

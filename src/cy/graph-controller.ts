@@ -1,0 +1,231 @@
+// The one place that owns a Cytoscape instance: created once for a container,
+// updated in batches by class toggles, destroyed with its element. Lit never
+// re-creates it. Cytoscape events come out as plain callbacks.
+
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Graph } from '../model/graph.ts';
+import type { Neighbourhood } from '../model/neighbourhood.ts';
+import type { VisibleSubgraph } from '../model/filter.ts';
+import type { Selection } from '../model/view-state.ts';
+import { graphToElements } from './elements.ts';
+import { runLayout, type LayoutRequest, type Positions } from './layout-runner.ts';
+import { loadCytoscape } from './register.ts';
+import { GRAPH_STYLESHEET } from './stylesheet.ts';
+
+export interface HoverInfo {
+  kind: 'actor' | 'relation';
+  id: string;
+  /** Position in the container, px */
+  x: number;
+  y: number;
+}
+
+export interface GraphControllerCallbacks {
+  select(selection: Selection): void;
+  focus(actorId: string): void;
+  hover(info: HoverInfo | null): void;
+  /** Layout progress: true while a layout runs. */
+  layoutRunning(running: boolean): void;
+}
+
+export interface PngOptions {
+  /** 'view': what is in the viewport now; 'whole': every visible element. */
+  scope: 'view' | 'whole';
+  scale: number;
+  /** Longest side allowed, px (the browser's canvas limit is 16,384). */
+  maxSide: number;
+}
+
+/** The seed of every layout: the same file gives the same picture. */
+export const LAYOUT_SEED = 20211107;
+
+export class GraphController {
+  private cy: Core | null = null;
+  private readonly ready: Promise<Core>;
+  private resizeObserver: ResizeObserver | null = null;
+  private layoutAbort: AbortController | null = null;
+  private destroyed = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly callbacks: GraphControllerCallbacks,
+  ) {
+    this.ready = this.create();
+  }
+
+  private async create(): Promise<Core> {
+    const cytoscape = await loadCytoscape();
+    const cy = cytoscape({
+      container: this.container,
+      style: GRAPH_STYLESHEET,
+      minZoom: 0.05,
+      maxZoom: 3,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      // The whole graph is shown while the user pans; cheaper on 5,000 actors.
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+    });
+    this.cy = cy;
+    cy.on('tap', 'node', (event: EventObject) => this.callbacks.select({ kind: 'actor', id: (event.target as NodeSingular).id() }));
+    cy.on('tap', 'edge', (event: EventObject) => this.callbacks.select({ kind: 'relation', id: (event.target as EdgeSingular).id() }));
+    cy.on('tap', (event: EventObject) => {
+      if (event.target === cy) this.callbacks.select(null);
+    });
+    cy.on('dbltap', 'node', (event: EventObject) => this.callbacks.focus((event.target as NodeSingular).id()));
+    cy.on('mouseover', 'node, edge', (event: EventObject) => {
+      const target = event.target as NodeSingular | EdgeSingular;
+      target.addClass('ag-hover');
+      const position: { x: number; y: number } = event.renderedPosition ?? (target.isNode() ? target.renderedPosition() : target.renderedMidpoint());
+      this.callbacks.hover({ kind: target.isNode() ? 'actor' : 'relation', id: target.id(), x: position.x, y: position.y });
+      this.container.style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'node, edge', (event: EventObject) => {
+      (event.target as NodeSingular).removeClass('ag-hover');
+      this.callbacks.hover(null);
+      this.container.style.cursor = '';
+    });
+    cy.on('viewport', () => this.callbacks.hover(null));
+    this.resizeObserver = new ResizeObserver(() => cy.resize());
+    this.resizeObserver.observe(this.container);
+    if (this.destroyed) cy.destroy();
+    return cy;
+  }
+
+  /** Replaces the graph and lays it out from scratch (seeded). */
+  async setGraph(graph: Graph): Promise<void> {
+    const cy = await this.ready;
+    this.layoutAbort?.abort();
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(graphToElements(graph));
+    });
+    await this.layout(cy.elements(), true);
+    cy.fit(cy.elements(':visible'), 40);
+    await nextFrame();
+  }
+
+  /** Filter, focus and selection, applied in one batch by class toggles: nothing moves. */
+  async applyView(visible: VisibleSubgraph, focus: Neighbourhood | null, selection: Selection): Promise<void> {
+    const cy = await this.ready;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const id = node.id();
+        node.toggleClass('ag-hidden', !visible.actorIds.has(id));
+        node.toggleClass('ag-dimmed', focus !== null && !focus.actorIds.has(id));
+        node.toggleClass('ag-selected', selection?.kind === 'actor' && selection.id === id);
+      });
+      cy.edges().forEach((edge) => {
+        const id = edge.id();
+        edge.toggleClass('ag-hidden', !visible.relationIds.has(id));
+        edge.toggleClass('ag-dimmed', focus !== null && !focus.relationIds.has(id));
+        edge.toggleClass('ag-selected', selection?.kind === 'relation' && selection.id === id);
+        const touchesSelected = selection?.kind === 'actor' && (edge.data('source') === selection.id || edge.data('target') === selection.id);
+        edge.toggleClass('ag-touching', touchesSelected);
+      });
+    });
+    await nextFrame();
+  }
+
+  /** Centres the view on an actor or relation, zooming in only if it is tiny. */
+  async centreOn(selection: Selection): Promise<void> {
+    if (!selection) return;
+    const cy = await this.ready;
+    const element = cy.getElementById(selection.id);
+    if (element.empty() || !element.visible()) return;
+    cy.stop();
+    cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+  }
+
+  /** Fits the visible elements (or the given ones) in the view. */
+  async fit(ids?: ReadonlySet<string>): Promise<void> {
+    const cy = await this.ready;
+    const elements = ids ? cy.elements().filter((el) => ids.has(el.id()) && el.visible()) : cy.elements(':visible');
+    if (elements.nonempty()) cy.animate({ fit: { eles: elements, padding: 40 } }, { duration: 250 });
+  }
+
+  /** Runs fcose again on what is visible, starting from where nodes are now. */
+  async relayout(): Promise<void> {
+    const cy = await this.ready;
+    await this.layout(cy.elements(':visible'), false);
+    cy.fit(cy.elements(':visible'), 40);
+  }
+
+  private async layout(elements: ReturnType<Core['elements']>, randomize: boolean): Promise<void> {
+    const nodes = elements.nodes();
+    if (nodes.empty()) return;
+    this.layoutAbort?.abort();
+    const abort = new AbortController();
+    this.layoutAbort = abort;
+    const request: LayoutRequest = {
+      // Boxes include labels (measured by Cytoscape), so laid-out labels do not overlap.
+      nodes: nodes.map((node) => {
+        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+        const position = node.position();
+        return { id: node.id(), width: box.w, height: box.h, x: position.x, y: position.y };
+      }),
+      edges: elements.edges().map((edge) => ({ id: edge.id(), source: edge.data('source') as string, target: edge.data('target') as string })),
+      seed: LAYOUT_SEED,
+      randomize,
+    };
+    this.callbacks.layoutRunning(true);
+    let positions: Positions;
+    try {
+      positions = await runLayout(request, abort.signal);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      throw error;
+    } finally {
+      if (this.layoutAbort === abort) {
+        this.layoutAbort = null;
+        this.callbacks.layoutRunning(false);
+      }
+    }
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      for (const [id, position] of Object.entries(positions)) cy.getElementById(id).position(position);
+    });
+  }
+
+  /** A PNG of the graph, white background, capped below the canvas limit. */
+  async png(options: PngOptions): Promise<{ blob: Blob; width: number; height: number }> {
+    const cy = await this.ready;
+    const box = options.scope === 'whole' ? cy.elements(':visible').boundingBox({}) : { w: cy.width(), h: cy.height() };
+    const naturalWidth = options.scope === 'whole' ? box.w * options.scale : cy.width() * options.scale;
+    const naturalHeight = options.scope === 'whole' ? box.h * options.scale : cy.height() * options.scale;
+    const shrink = Math.min(1, options.maxSide / Math.max(naturalWidth, naturalHeight, 1));
+    const blob = await cy.png({
+      output: 'blob-promise',
+      bg: '#ffffff',
+      full: options.scope === 'whole',
+      scale: options.scale * shrink,
+    });
+    const bitmap = await createImageBitmap(blob);
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    return { blob, ...size };
+  }
+
+  /** For tests and the tooltip: where an element is drawn, in container px. */
+  async renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> {
+    const cy = await this.ready;
+    const element = cy.getElementById(id);
+    if (element.empty()) return null;
+    if (element.isNode()) return (element as NodeSingular).renderedPosition();
+    const midpoint: { x: number; y: number } = (element as EdgeSingular).renderedMidpoint();
+    return midpoint;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.layoutAbort?.abort();
+    this.resizeObserver?.disconnect();
+    this.cy?.destroy();
+    this.cy = null;
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}

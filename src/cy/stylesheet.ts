@@ -1,0 +1,73 @@
+// The Cytoscape stylesheet, as data. Node colour and shape come from the actor
+// kind, edge colour from the relation type (both via element data); contested
+// claims are dashed; state is shown by classes the controller toggles.
+
+import type { StylesheetJson } from 'cytoscape';
+
+export const NODE_SIZE = 26;
+export const LABEL_FONT = '12px "DejaVu Sans", system-ui, sans-serif';
+
+export const GRAPH_STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: NODE_SIZE,
+      height: NODE_SIZE,
+      shape: 'data(shape)' as never,
+      'background-color': 'data(color)',
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+      label: 'data(label)',
+      'font-family': '"DejaVu Sans", system-ui, sans-serif',
+      'font-size': 12,
+      color: '#1c2230',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'curve-style': 'bezier',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 1.1,
+      // Edge labels only where the analyst is looking (hover, selection): on a
+      // whole graph they pile up; the legend names the colours.
+      label: '',
+      'font-family': '"DejaVu Sans", system-ui, sans-serif',
+      'font-size': 11,
+      color: '#3b4350',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 6,
+    },
+  },
+  { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+  { selector: 'edge.contested', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+  { selector: '.ag-hidden', style: { display: 'none' } },
+  { selector: '.ag-dimmed', style: { opacity: 0.12 } },
+  { selector: 'edge.ag-hover, edge.ag-selected, edge.ag-touching', style: { label: 'data(label)' } },
+  { selector: 'node.ag-hover', style: { 'border-color': '#1c2230', 'border-width': 2 } },
+  { selector: 'edge.ag-hover', style: { width: 4 } },
+  {
+    selector: 'node.ag-selected',
+    style: { 'border-color': '#1f5fbf', 'border-width': 4, 'font-weight': 'bold', 'z-index': 10 },
+  },
+  {
+    selector: 'edge.ag-selected',
+    style: { width: 5, 'z-index': 10, 'font-size': 11, 'font-weight': 'bold' },
+  },
+  { selector: 'edge.ag-touching', style: { width: 3.5 } },
+];

@@ -1,0 +1,69 @@
+// The shareable part of the view (selection, focus, filters, table or graph)
+// as a URL hash, so a view can be bookmarked, sent, and undone with Back. Pure.
+
+import { DEFAULT_FILTERS, RELIABILITY_ORDER, type FilterState } from './filter.ts';
+import type { Credibility, Reliability } from './graph.ts';
+
+export type Selection = { kind: 'actor' | 'relation'; id: string } | null;
+export interface Focus { actorId: string; hops: 1 | 2 }
+
+export interface ViewState {
+  selection: Selection;
+  focus: Focus | null;
+  filters: FilterState;
+  showTable: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = { selection: null, focus: null, filters: DEFAULT_FILTERS, showTable: false };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+
+export function viewToHash(view: ViewState): string {
+  const params = new URLSearchParams();
+  const f = view.filters;
+  if (view.selection) params.set(view.selection.kind, view.selection.id);
+  if (view.focus) params.set('focus', `${view.focus.actorId}:${view.focus.hops}`);
+  if (f.hiddenRelationTypes.length) params.set('hideTypes', f.hiddenRelationTypes.join(','));
+  if (f.hiddenActorKinds.length) params.set('hideKinds', f.hiddenActorKinds.join(','));
+  if (f.onlySources.length) params.set('sources', f.onlySources.join(','));
+  if (f.minReliability) params.set('reliability', f.minReliability);
+  if (f.minCredibility) params.set('credibility', String(f.minCredibility));
+  if (f.dateFrom) params.set('from', f.dateFrom);
+  if (f.dateTo) params.set('to', f.dateTo);
+  if (!f.includeUndated) params.set('undated', 'no');
+  if (f.hideIsolatedActors) params.set('isolated', 'hide');
+  if (view.showTable) params.set('view', 'table');
+  const text = params.toString();
+  return text === '' ? '' : `#${text}`;
+}
+
+/** Reads a hash; anything malformed falls back to the default for that part. */
+export function hashToView(hash: string): ViewState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const actor = params.get('actor');
+  const relation = params.get('relation');
+  const selection: Selection = actor ? { kind: 'actor', id: actor } : relation ? { kind: 'relation', id: relation } : null;
+  const focusMatch = /^(.+):([12])$/.exec(params.get('focus') ?? '');
+  const focus: Focus | null = focusMatch?.[1] ? { actorId: focusMatch[1], hops: focusMatch[2] === '2' ? 2 : 1 } : null;
+  const reliability = params.get('reliability');
+  const credibility = Number(params.get('credibility'));
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    selection,
+    focus,
+    showTable: params.get('view') === 'table',
+    filters: {
+      hiddenRelationTypes: list(params.get('hideTypes')),
+      hiddenActorKinds: list(params.get('hideKinds')),
+      onlySources: list(params.get('sources')),
+      minReliability: RELIABILITY_ORDER.includes(reliability as Reliability) ? (reliability as Reliability) : null,
+      minCredibility: Number.isInteger(credibility) && credibility >= 1 && credibility <= 6 ? (credibility as Credibility) : null,
+      dateFrom: from && DAY.test(from) ? from : null,
+      dateTo: to && DAY.test(to) ? to : null,
+      includeUndated: params.get('undated') !== 'no',
+      hideIsolatedActors: params.get('isolated') === 'hide',
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Every control reachable and named: axe-core checks the running explorer,
+// shadow roots included, in the graph view and in the table view.
+import axe from 'axe-core';
+import { afterEach, expect, it } from 'vitest';
+import '../../src/styles/page.css';
+import type { AgApp } from '../../src/components/ag-app.ts';
+import '../../src/main.ts';
+
+let app: AgApp | null = null;
+afterEach(() => {
+  app?.remove();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+it('has no serious accessibility violations with an actor selected', async () => {
+  history.replaceState(null, '', `${location.pathname}${location.search}#actor=kadhimi`);
+  app = document.createElement('ag-app');
+  document.body.append(app);
+  await app.graphDrawn;
+  expect(await violations()).toEqual([]);
+});
+
+it('has no serious accessibility violations in the table view', async () => {
+  history.replaceState(null, '', `${location.pathname}${location.search}#view=table&relation=qaani-met-kadhimi`);
+  app = document.createElement('ag-app');
+  document.body.append(app);
+  await app.graphDrawn;
+  expect(await violations()).toEqual([]);
+});
