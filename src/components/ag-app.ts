@@ -39,7 +39,7 @@ export interface SnapshotResult {
 @customElement('ag-app')
 export class AgApp extends LitElement {
   static override styles = css`
-    :host { display: grid; grid-template-rows: auto 1fr; height: 100vh; background: var(--ag-surface-alt); font-family: var(--ag-font); color: var(--ag-text); }
+    :host { display: grid; grid-template-rows: auto minmax(0, 1fr); height: 100vh; overflow: hidden; background: var(--ag-surface-alt); font-family: var(--ag-font); color: var(--ag-text); }
     header { display: grid; grid-template-columns: minmax(260px, 1fr) minmax(240px, 360px) auto; gap: 12px; align-items: center; padding: 8px 14px; background: #fff; border-bottom: 1px solid var(--ag-border); }
     h1 { font-size: 16px; margin: 0; line-height: 1.25; }
     .status { font-size: 12.5px; color: var(--ag-muted); }
@@ -49,7 +49,7 @@ export class AgApp extends LitElement {
     button[aria-pressed='true'] { background: var(--ag-accent-soft); border-color: var(--ag-accent); }
     button.primary { background: var(--ag-accent); color: #fff; border-color: var(--ag-accent); }
     button:focus-visible, select:focus-visible { outline: 2px solid var(--ag-accent); outline-offset: 1px; }
-    main { display: grid; grid-template-columns: 270px minmax(0, 1fr) 390px; min-height: 0; }
+    main { display: grid; grid-template-columns: 270px minmax(0, 1fr) 390px; grid-template-rows: minmax(0, 1fr); min-height: 0; }
     ag-filter-panel { border-right: 1px solid var(--ag-border); background: #fff; min-height: 0; }
     ag-evidence-panel { border-left: 1px solid var(--ag-border); background: var(--ag-surface-alt); min-height: 0; }
     .centre { position: relative; min-height: 0; min-width: 0; }
@@ -101,7 +101,7 @@ export class AgApp extends LitElement {
 
   private async openInitialGraph(): Promise<void> {
     const graphParameter = new URLSearchParams(location.search).get('graph');
-    this.openText(shippedGraphText, SHIPPED_GRAPH_NAME, { keepView: true });
+    this.openText(shippedGraphText, SHIPPED_GRAPH_NAME, { keepView: true, quiet: true });
     if (graphParameter) await this.openUrl(graphParameter);
   }
 
@@ -134,7 +134,7 @@ export class AgApp extends LitElement {
    * Validates and shows a graph. A file with errors leaves the graph on
    * screen as it was and lists every problem.
    */
-  openText(text: string, fileName: string, options: { keepView: boolean }): boolean {
+  openText(text: string, fileName: string, options: { keepView: boolean; quiet?: boolean }): boolean {
     const result = parseGraph(text);
     this.problemsFileName = fileName;
     this.problems = result.problems;
@@ -143,7 +143,7 @@ export class AgApp extends LitElement {
     this.graphName = fileName;
     if (!options.keepView) this.commitView(DEFAULT_VIEW);
     const warnings = result.problems.length;
-    this.showNotice(`Opened ${fileName}: ${result.graph.actors.length} actors, ${result.graph.relations.length} relations${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
+    if (!options.quiet) this.showNotice(`Opened ${fileName}: ${result.graph.actors.length} actors, ${result.graph.relations.length} relations${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
     return true;
   }
 
