@@ -291,6 +291,15 @@ describe('the view in the URL', () => {
     expect(part(host, 'ag-relation-table')).toBeTruthy();
   });
 
+  it('a long evidence panel scrolls inside the window instead of pushing the graph off screen', async () => {
+    const host = await openExplorer('#actor=kadhimi');
+    await settle(host);
+    const panel = part(host, 'ag-evidence-panel');
+    expect(panel.scrollHeight).toBeGreaterThan(panel.clientHeight);
+    expect(panel.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+    expect(part(host, 'ag-graph-view').getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+  });
+
   it('Back undoes the last change', async () => {
     const host = await openExplorer();
     await userEvent.click(filterCheckbox(host, 'denied'));
