@@ -7,7 +7,7 @@ import type { AgApp, SnapshotResult } from '../../src/components/ag-app.ts';
 import '../../src/main.ts';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 
-const shipped = JSON.parse(shippedGraphText) as { actors: { id: string; label: string }[]; relations: { id: string; type: string }[] };
+const shipped = JSON.parse(shippedGraphText) as { actors: { id: string; label: string }[]; relations: { id: string; type: string; from: string; to: string }[] };
 
 let app: AgApp | null = null;
 
@@ -92,6 +92,21 @@ describe('the explorer on the shipped graph', () => {
     expect(panel).toContain('Who Tried to Kill Iraqi Prime Minister Al-Kadhimi?');
     expect(panel).toMatch(/D\d: not usually reliable, /);
     expect(location.hash).toBe('#actor=qaani');
+    // An empty corner of the graph: clicking the background clears the selection.
+    await userEvent.click(deep(host, 'ag-graph-view', '#cy'), { position: { x: 4, y: 4 } });
+    await settle(host);
+    expect(location.hash).toBe('');
+    expect(text(part(host, 'ag-evidence-panel'))).toContain('Click an actor or a relation');
+  });
+
+  it('hovering an actor shows a tooltip with its name, kind and number of relations', async () => {
+    const host = await openExplorer();
+    const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
+    const position = await graphView.renderedPositionOf('khazali');
+    await userEvent.hover(deep(host, 'ag-graph-view', '#cy'), { position: position! });
+    await settle(host);
+    const relationCount = shipped.relations.filter((r) => r.from === 'khazali' || r.to === 'khazali').length;
+    expect(deep(host, 'ag-graph-view', '[role=tooltip]').innerText).toBe(`Qais al-Khazali\nPerson · ${relationCount} relations`);
   });
 
   it('clicking a relation name in the panel selects that relation; Escape clears the selection', async () => {
