@@ -250,6 +250,20 @@ describe('opening other graph files', () => {
     expect(deep(host, 'h1').textContent).toContain('Drone attack');
   });
 
+  it('a file dropped on the explorer is opened', async () => {
+    const host = await openExplorer();
+    const minimal = await (await fetch('/tests/fixtures/minimal.json')).text();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([minimal], 'dropped.json', { type: 'application/json' }));
+    host.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await settle(host);
+    expect(text(host)).toContain('Drop a graph file');
+    host.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await host.graphDrawn;
+    expect(statusLine(host)).toBe('dropped.json · showing 2 of 2 actors, 1 of 1 relations');
+  });
+
   it('a schema error is reported by path and the previous graph stays', async () => {
     const host = await openExplorer();
     const graph = JSON.parse(shippedGraphText) as { relations: { to: string }[] };
@@ -292,6 +306,26 @@ describe('opening other graph files', () => {
     expect(host.openText(JSON.stringify(jsGraph), 'js.json', { keepView: false })).toBe(false);
     await settle(host);
     expect(text(part(host, 'ag-problem-list'))).toContain('is not an http(s) link');
+  });
+});
+
+describe('opening a graph by URL (?graph=)', () => {
+  it('opens a same-origin graph file', async () => {
+    const host = await openExplorer();
+    expect(await host.openUrl('/tests/fixtures/minimal.json')).toBe(true);
+    await host.graphDrawn;
+    expect(statusLine(host)).toBe('minimal.json · showing 2 of 2 actors, 1 of 1 relations');
+  });
+
+  it('refuses another site and a missing file, keeping the graph on screen', async () => {
+    const host = await openExplorer();
+    expect(await host.openUrl('https://example.org/graph.json')).toBe(false);
+    await settle(host);
+    expect(text(part(host, 'ag-problem-list'))).toContain('only graphs from this site');
+    expect(await host.openUrl('/graph/no-such-graph.json')).toBe(false);
+    await settle(host);
+    expect(text(part(host, 'ag-problem-list'))).toMatch(/no-such-graph\.json:1:1 (the server answered 404|invalid JSON)/);
+    expect(statusLine(host)).toContain('kadhimi-2021.json');
   });
 });
 
