@@ -327,7 +327,11 @@ export class AgApp extends LitElement {
 
   /** Resolves when the current graph is laid out and drawn. */
   get graphDrawn(): Promise<void> {
-    return this.updateComplete.then(() => this.graphView?.drawn);
+    // Children update after the app does, so wait for the graph view's own update.
+    return this.updateComplete.then(async () => {
+      await this.graphView?.updateComplete;
+      await this.graphView?.drawn;
+    });
   }
 }
 

@@ -119,7 +119,8 @@ export class AgGraphView extends LitElement {
       this.drawn = controller.setGraph(graph).then(async () => {
         if (this.graph !== graph || !this.visible) return;
         await controller.applyView(this.visible, this.neighbourhood, this.selection);
-        await controller.fit();
+        // Without animation: the first picture is final when 'drawn' resolves.
+        await controller.fit(undefined, false);
         performance.mark('ag:graph-drawn');
         this.dispatchEvent(new Event('ag-graph-drawn', { bubbles: true, composed: true }));
       });

@@ -100,31 +100,47 @@ export class GraphController {
       cy.elements().remove();
       cy.add(graphToElements(graph));
     });
+    this.appliedState.clear();
     await this.layout(cy.elements(), true);
     cy.fit(cy.elements(':visible'), 40);
     await nextFrame();
   }
 
-  /** Filter, focus and selection, applied in one batch by class toggles: nothing moves. */
+  /**
+   * Filter, focus and selection, applied in one batch by class toggles: nothing
+   * moves. Only elements whose state changed are touched, so a filter change
+   * on thousands of actors restyles just what it shows or hides.
+   */
   async applyView(visible: VisibleSubgraph, focus: Neighbourhood | null, selection: Selection): Promise<void> {
     const cy = await this.ready;
+    const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+    const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const id = node.id();
-        node.toggleClass('ag-hidden', !visible.actorIds.has(id));
-        node.toggleClass('ag-dimmed', focus !== null && !focus.actorIds.has(id));
-        node.toggleClass('ag-selected', selection?.kind === 'actor' && selection.id === id);
+        this.setClasses(node, visible.actorIds.has(id), focus !== null && !focus.actorIds.has(id), id === selectedActor, false);
       });
       cy.edges().forEach((edge) => {
         const id = edge.id();
-        edge.toggleClass('ag-hidden', !visible.relationIds.has(id));
-        edge.toggleClass('ag-dimmed', focus !== null && !focus.relationIds.has(id));
-        edge.toggleClass('ag-selected', selection?.kind === 'relation' && selection.id === id);
-        const touchesSelected = selection?.kind === 'actor' && (edge.data('source') === selection.id || edge.data('target') === selection.id);
-        edge.toggleClass('ag-touching', touchesSelected);
+        const touching = selectedActor !== null && (edge.data('source') === selectedActor || edge.data('target') === selectedActor);
+        this.setClasses(edge, visible.relationIds.has(id), focus !== null && !focus.relationIds.has(id), id === selectedRelation, touching);
       });
     });
     await nextFrame();
+  }
+
+  /** The state classes each element has now, as a bit mask, to skip unchanged ones. */
+  private readonly appliedState = new Map<string, number>();
+
+  private setClasses(element: NodeSingular | EdgeSingular, shown: boolean, dimmed: boolean, selected: boolean, touching: boolean): void {
+    const mask = (shown ? 0 : 1) | (dimmed ? 2 : 0) | (selected ? 4 : 0) | (touching ? 8 : 0);
+    const id = element.id();
+    if (this.appliedState.get(id) === mask) return;
+    this.appliedState.set(id, mask);
+    element.toggleClass('ag-hidden', !shown);
+    element.toggleClass('ag-dimmed', dimmed);
+    element.toggleClass('ag-selected', selected);
+    element.toggleClass('ag-touching', touching);
   }
 
   /** Centres the view on an actor or relation, zooming in only if it is tiny. */
@@ -138,10 +154,13 @@ export class GraphController {
   }
 
   /** Fits the visible elements (or the given ones) in the view. */
-  async fit(ids?: ReadonlySet<string>): Promise<void> {
+  async fit(ids?: ReadonlySet<string>, animate = true): Promise<void> {
     const cy = await this.ready;
     const elements = ids ? cy.elements().filter((el) => ids.has(el.id()) && el.visible()) : cy.elements(':visible');
-    if (elements.nonempty()) cy.animate({ fit: { eles: elements, padding: 40 } }, { duration: 250 });
+    if (elements.empty()) return;
+    cy.stop();
+    if (animate) cy.animate({ fit: { eles: elements, padding: 40 } }, { duration: 250 });
+    else cy.fit(elements, 40);
   }
 
   /** Runs fcose again on what is visible, starting from where nodes are now. */

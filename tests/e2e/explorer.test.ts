@@ -103,8 +103,10 @@ describe('the explorer on the shipped graph', () => {
     const host = await openExplorer();
     const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
     const position = await graphView.renderedPositionOf('khazali');
+    // Start from outside the graph, so that moving onto the node is a real "mouse over".
+    await userEvent.hover(deep(host, 'h1'));
     await userEvent.hover(deep(host, 'ag-graph-view', '#cy'), { position: position! });
-    await settle(host);
+    await expect.poll(() => deep(host, 'ag-graph-view').shadowRoot?.querySelector('[role=tooltip]')).toBeTruthy();
     const relationCount = shipped.relations.filter((r) => r.from === 'khazali' || r.to === 'khazali').length;
     expect(deep(host, 'ag-graph-view', '[role=tooltip]').innerText).toBe(`Qais al-Khazali\nPerson · ${relationCount} relations`);
   });
