@@ -8,6 +8,7 @@ import type { Neighbourhood } from '../model/neighbourhood.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Selection } from '../model/view-state.ts';
 import { graphToElements } from './elements.ts';
+import { stretchToAspect } from './fit-aspect.ts';
 import { runLayout, type LayoutRequest, type Positions } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
 import { GRAPH_STYLESHEET } from './stylesheet.ts';
@@ -202,6 +203,8 @@ export class GraphController {
     }
     const cy = this.cy;
     if (!cy) return;
+    // A full layout takes the shape of the window, so it is fitted at a readable zoom.
+    if (randomize) positions = stretchToAspect(positions, cy.width(), cy.height());
     cy.batch(() => {
       for (const [id, position] of Object.entries(positions)) cy.getElementById(id).position(position);
     });
