@@ -1,0 +1,234 @@
+// npm run bench: builds the app and the bench page (scripts/bench/), serves
+// them with `vite preview`, and measures in Debian's Chromium:
+//   - parseGraph (JSON, schema and meaning checks) on the shipped graph and on
+//     generated graphs of 1,000 and 5,000 actors;
+//   - the layout worker with each fcose variant compared, and the overlapping
+//     node boxes each leaves;
+//   - app-level figures (see APP_FIGURES).
+// Prints the machine and a table. Takes 2-4 minutes.
+
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+
+const PORT = 4317;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+// 250 actors: the largest graph laid out at fcose quality 'default' (DRAFT_ABOVE_NODES).
+const GRAPHS = ['shipped', '250', '1000', '5000'];
+/** A run longer than this is stopped (the worker is terminated) and reported as such. */
+const RUN_TIMEOUT_MS = 60_000;
+/** Runs shorter than this are repeated to give a median of 3. */
+const REPEAT_BELOW_MS = 5_000;
+
+type LayoutResult =
+  | { ok: true; totalMs: number; buildMs: number; layoutMs: number; overlapMs: number; overlaps: number; coldWorker: boolean }
+  | { ok: false; timedOut: true };
+
+interface BenchApi {
+  variants: string[];
+  prepare(name: string): { actors: number; relations: number; megabytes: number };
+  parse(name: string): { ms: number; problems: number };
+  layout(name: string, variant: string, timeoutMs: number, cold?: boolean): Promise<LayoutResult>;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] ?? NaN : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
+const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+
+function run(command: string, args: string[]): void {
+  execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+// ---------------------------------------------------------------------------
+// App-level figures. Each returns a time in ms, or a sentence saying why there
+// is none yet. The app sets performance marks: 'ag:graph-drawn' when a loaded
+// graph is laid out and drawn, 'ag:filter-drawn' after a filter change is drawn.
+
+interface AppFigure {
+  name: string;
+  measure(page: Page): Promise<number[] | string>;
+}
+
+const APP_FIGURES: AppFigure[] = [
+  {
+    name: 'navigation to shipped graph drawn (ag:graph-drawn)',
+    async measure(page) {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await page.goto(`${ORIGIN}/`);
+        try {
+          await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, { timeout: 20_000 });
+        } catch {
+          return 'not available yet (no ag:graph-drawn mark within 20 s)';
+        }
+        times.push(await page.evaluate(() => performance.getEntriesByName('ag:graph-drawn')[0]?.startTime ?? NaN));
+      }
+      return times;
+    },
+  },
+  {
+    // TO ADD: change one filter through the UI (e.g. untick an actor kind),
+    // take the time of the change, wait for a new 'ag:filter-drawn' mark, and
+    // return mark.startTime - change time (median of 3).
+    name: 'filter change to drawn (ag:filter-drawn)',
+    async measure() {
+      return 'not available yet';
+    },
+  },
+  {
+    // TO ADD: trigger the PNG export of the whole shipped graph through the
+    // UI and time it until the download (or blob) is ready (median of 3).
+    name: 'PNG export of the shipped graph',
+    async measure() {
+      return 'not available yet';
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log('Building the app and the bench page ...');
+  let appBuilt = true;
+  try {
+    run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  } catch {
+    appBuilt = false;
+    console.log('  the app does not build; app-level figures are skipped');
+  }
+  run('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
+
+  let server: ChildProcess | null = null;
+  const stopServer = () => {
+    if (server && server.exitCode === null) server.kill('SIGTERM');
+  };
+  process.once('SIGINT', () => {
+    stopServer();
+    process.exit(130);
+  });
+  const browser = await (async () => {
+    server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    await waitForServer(`${ORIGIN}/bench/bench.html`, 20_000);
+    return launchChromium();
+  })().catch((error: unknown) => {
+    stopServer();
+    throw error;
+  });
+
+  try {
+    const cpus = os.cpus();
+    console.log(`Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, `
+      + `Node ${process.version}, Chromium ${browser.version()}`);
+    console.log('Node boxes are estimated from label length (scripts/bench/boxes.ts: 6.8 px a character, wrapped at 160 px, 32 px shape).');
+
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${ORIGIN}/bench/bench.html`);
+    await page.waitForFunction(() => document.title === 'Layout bench: ready', null, { timeout: 20_000 });
+    const variants = await page.evaluate(() => (window as unknown as { agBench: BenchApi }).agBench.variants);
+
+    const rows: string[][] = [];
+    const notes: string[] = [];
+    const slowAt1000 = new Set<string>();
+    for (const graph of GRAPHS) {
+      const size = await page.evaluate((name) => (window as unknown as { agBench: BenchApi }).agBench.prepare(name), graph);
+      const parseTimes: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        parseTimes.push((await page.evaluate((name) => (window as unknown as { agBench: BenchApi }).agBench.parse(name), graph)).ms);
+      }
+      const label = graph === 'shipped' ? 'shipped (kadhimi-2021)' : `generated, ${Number(graph).toLocaleString('en')} actors`;
+      const first = [label, `${size.actors}/${size.relations}`, `${size.megabytes.toFixed(1)} MB`, ms(median(parseTimes))];
+      let firstRow = true;
+      for (const variant of variants) {
+        const lead = firstRow ? first : ['', '', '', ''];
+        firstRow = false;
+        if (graph === '5000' && slowAt1000.has(variant)) {
+          rows.push([...lead, variant, 'skipped', '', '', '', '', '']);
+          notes.push(`"${variant}" skipped at 5,000 actors: over ${ms(REPEAT_BELOW_MS)} at 1,000, and it grows at least quadratically (well over 60 s).`);
+          continue;
+        }
+        const results: LayoutResult[] = [];
+        const runOnce = (cold = false) => page.evaluate(
+          ({ name, variant, timeout, cold }) => (window as unknown as { agBench: BenchApi }).agBench.layout(name, variant, timeout, cold),
+          { name: graph, variant, timeout: RUN_TIMEOUT_MS, cold },
+        );
+        results.push(await runOnce());
+        const firstResult = results[0];
+        if (firstResult?.ok && firstResult.totalMs < REPEAT_BELOW_MS) results.push(await runOnce(), await runOnce());
+        const done = results.filter((result): result is Extract<LayoutResult, { ok: true }> => result.ok);
+        if (done.length === 0) {
+          rows.push([...lead, variant, `> ${ms(RUN_TIMEOUT_MS)}`, 'stopped', '', '', '', '1']);
+          notes.push(`"${variant}" at ${graph} actors was stopped after ${ms(RUN_TIMEOUT_MS)} (abort: the worker is terminated).`);
+          continue;
+        }
+        const total = median(done.map((result) => result.totalMs));
+        if (graph === '1000' && total > REPEAT_BELOW_MS) slowAt1000.add(variant);
+        rows.push([
+          ...lead,
+          variant,
+          ms(total),
+          ms(median(done.map((result) => result.layoutMs))),
+          ms(median(done.map((result) => result.buildMs))),
+          ms(median(done.map((result) => result.overlapMs))),
+          `${median(done.map((result) => result.overlaps))}`,
+          `${done.length}`,
+        ]);
+        if (variant === 'chosen' && graph === 'shipped') {
+          const cold = await runOnce(true);
+          if (cold.ok) notes.push(`Worker start: the chosen layout of the shipped graph takes ${ms(cold.totalMs)} in a new worker, ${ms(total)} in the warm one kept between runs.`);
+        }
+      }
+    }
+    printTable(
+      ['graph', 'actors/relations', 'file', 'parse+validate', 'layout variant', 'layout total', 'fcose', 'prepare+build', 'overlap removal', 'overlaps', 'runs'],
+      rows,
+    );
+    console.log('layout total: round trip seen by the page (median); fcose, prepare+build (graph preparation and headless Cytoscape)');
+    console.log('and overlap removal: inside the worker. overlaps: pairs of node boxes that overlap after the layout.');
+    for (const note of notes) console.log(`- ${note}`);
+
+    console.log('\nApp-level figures (median of 3):');
+    for (const figure of APP_FIGURES) {
+      const result = appBuilt ? await figure.measure(await browser.newPage()) : 'not available (the app does not build)';
+      console.log(`  ${figure.name}: ${typeof result === 'string' ? result : ms(median(result))}`);
+    }
+    console.log(`\nBench took ${Math.round((Date.now() - started) / 1000)} s.`);
+  } finally {
+    await browser.close();
+    stopServer();
+    rmSync('dist/bench', { recursive: true, force: true });
+  }
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ').trimEnd();
+  console.log(`\n${line(header)}`);
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,91 @@
+// The bench page: builds graphs, parses them and lays them out in a real
+// browser, through the same worker the app uses. scripts/bench.ts drives it
+// through `window.agBench`.
+
+import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
+import { countOverlaps } from '../../src/cy/layout.ts';
+import { runLayoutMeasured, terminateIdleLayoutWorker, type LayoutRequest, type LayoutVariant } from '../../src/cy/layout-runner.ts';
+import { parseGraph } from '../../src/model/validate.ts';
+import { generateGraph } from '../generate-graph.ts';
+import { layoutElements } from './boxes.ts';
+
+/** The fcose variants compared (the bench prints one row per variant). */
+export const VARIANTS: Record<string, LayoutVariant> = {
+  // fcose as shipped: every option at its default, nothing before or after.
+  'fcose defaults, quality default': { plain: true, fcose: { name: 'fcose', quality: 'default', animate: false, fit: false } },
+  'fcose defaults, quality draft': { plain: true, fcose: { name: 'fcose', quality: 'draft', animate: false, fit: false } },
+  // The small-graph spacing alone (idealEdgeLength 100, nodeRepulsion 100,000), at any size.
+  'default + spacing (no draft tier)': {
+    plain: true,
+    fcose: { name: 'fcose', quality: 'default', animate: false, fit: false, idealEdgeLength: 100, nodeRepulsion: 100_000 },
+  },
+  // The fastest pure-fcose setting found for hub-heavy graphs: spread spectral start, weak
+  // springs, strong repulsion, a cool start so the CoSE phase stops after ~200 iterations.
+  'default, fast CoSE settings': {
+    plain: true,
+    fcose: {
+      name: 'fcose', quality: 'default', animate: false, fit: false,
+      nodeSeparation: 1000, idealEdgeLength: 150, nodeRepulsion: 100_000, edgeElasticity: 0.05, initialEnergyOnIncremental: 0.05,
+    },
+  },
+  // What the app runs: fcoseOptions() and the worker's pre- and post-processing.
+  chosen: {},
+  // The same, re-laid out from the positions of a first chosen run (the app's Re-layout).
+  'chosen, re-layout (randomize false)': {},
+};
+const RELAYOUT = 'chosen, re-layout (randomize false)';
+
+const graphs = new Map<string, { text: string; request: LayoutRequest; actors: number; relations: number }>();
+
+const agBench = {
+  variants: Object.keys(VARIANTS),
+
+  /** 'shipped', or a generated graph of that many actors (seed 1). Returns its size. */
+  prepare(name: string): { actors: number; relations: number; megabytes: number } {
+    const text = name === 'shipped' ? shippedGraphText : JSON.stringify(generateGraph(Number(name), 1), null, 2);
+    const result = parseGraph(text);
+    if (!result.ok) throw new Error(`${name}: ${result.problems.length} problem(s)`);
+    const { nodes, edges } = layoutElements(result.graph);
+    const entry = { text, request: { nodes, edges, seed: 1, randomize: true }, actors: nodes.length, relations: edges.length };
+    graphs.set(name, entry);
+    return { actors: entry.actors, relations: entry.relations, megabytes: new TextEncoder().encode(text).length / 1e6 };
+  },
+
+  /** parseGraph on the file's text (JSON parse, schema and meaning checks), ms. */
+  parse(name: string): { ms: number; problems: number } {
+    const entry = graphs.get(name);
+    if (!entry) throw new Error(`prepare("${name}") first`);
+    const started = performance.now();
+    const result = parseGraph(entry.text);
+    return { ms: performance.now() - started, problems: result.problems.length };
+  },
+
+  /** One layout run; timeoutMs aborts it (the worker is terminated). `cold`: in a new worker. */
+  async layout(name: string, variant: string, timeoutMs: number, cold = false) {
+    if (cold) terminateIdleLayoutWorker();
+    const entry = graphs.get(name);
+    const chosen = VARIANTS[variant];
+    if (!entry || !chosen) throw new Error(`unknown graph "${name}" or variant "${variant}"`);
+    let request = entry.request;
+    if (variant === RELAYOUT) {
+      const first = await runLayoutMeasured(entry.request, {});
+      request = { ...entry.request, randomize: false, nodes: entry.request.nodes.map((node) => ({ ...node, ...first.positions[node.id] })) };
+    }
+    try {
+      const result = await runLayoutMeasured(request, chosen, AbortSignal.timeout(timeoutMs));
+      return { ok: true as const, ...result.timings, overlaps: countOverlaps(entry.request.nodes, result.positions) };
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return { ok: false as const, timedOut: true };
+      throw error;
+    }
+  },
+};
+
+declare global {
+  interface Window {
+    agBench: typeof agBench;
+  }
+}
+
+window.agBench = agBench;
+document.title = 'Layout bench: ready';
