@@ -4,7 +4,8 @@
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { mulberry32, type LayoutEdge, type LayoutNode, type Positions } from './layout.ts';
+import { packComponents } from './pack-components.ts';
+import { mulberry32, OVERLAP_REMOVAL, removeOverlaps, type LayoutEdge, type LayoutNode, type Positions } from './layout.ts';
 
 cytoscape.use(fcose);
 
@@ -13,14 +14,19 @@ export interface LayoutWorkerRequest {
   edges: LayoutEdge[];
   seed: number;
   randomize: boolean;
+  /** fcose options: fcoseOptions() or, in benches, a variant to compare. */
   fcose: Record<string, unknown>;
+  /** true: fcose alone on the graph as given, no pre- or post-processing (for comparisons). */
+  plain?: boolean;
 }
 
 export interface LayoutTimings {
-  /** building the headless Cytoscape instance, in ms */
+  /** preparing the graph and building the headless Cytoscape instance, ms */
   buildMs: number;
-  /** fcose itself, in ms */
+  /** fcose itself, ms */
   layoutMs: number;
+  /** overlap removal, ms */
+  overlapMs: number;
 }
 
 export type LayoutWorkerResponse =
@@ -31,18 +37,69 @@ export type LayoutWorkerResponse =
  * Lays out the graph and returns every node's centre. Deterministic: the same
  * request gives the same positions, because Math.random (which fcose's spectral
  * start uses) is replaced by a PRNG seeded with `request.seed` for the run.
+ *
+ * Unless `plain`: the layout sees one undirected edge per pair of actors; at
+ * quality 'draft' (large graphs) structural twins are left out of fcose and
+ * placed beside the one that stands for them afterwards; and finally no two
+ * boxes overlap (removeOverlaps). At 'draft' with randomize false fcose would
+ * not move anything, so it is skipped: nodes keep their x/y, new nodes start
+ * beside their neighbours, and only overlaps are removed.
  */
 export function computeLayout(request: LayoutWorkerRequest): { positions: Positions; timings: LayoutTimings } {
   const started = performance.now();
   const { nodes, randomize } = request;
-  if (nodes.length === 0) return { positions: {}, timings: { buildMs: 0, layoutMs: 0 } };
+  if (nodes.length === 0) return { positions: {}, timings: { buildMs: 0, layoutMs: 0, overlapMs: 0 } };
   const random = mulberry32(request.seed);
+  const plain = request.plain === true;
+  const draft = request.fcose.quality === 'draft';
   const nodeIds = new Set(nodes.map((node) => node.id));
-  const edges = request.edges.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target));
+  const validEdges = request.edges.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target));
+  const edges = plain ? validEdges : undirectedEdges(validEdges);
   const start = randomize ? null : startingPositions(nodes, edges, random);
 
+  let positions: Positions = {};
+  let buildMs = 0;
+  let layoutMs = 0;
+  if (draft && !randomize && !plain) {
+    for (const node of nodes) positions[node.id] = start?.get(node.id) ?? { x: 0, y: 0 };
+    buildMs = performance.now() - started;
+  } else {
+    const twins = draft && !plain ? structuralTwins(nodes, edges) : new Map<string, string>();
+    const laidOutNodes = twins.size > 0 ? nodes.filter((node) => !twins.has(node.id)) : nodes;
+    const laidOutEdges = twins.size > 0 ? edges.filter((edge) => !twins.has(edge.source) && !twins.has(edge.target)) : edges;
+    const result = runFcose(laidOutNodes, laidOutEdges, start, random, request.fcose, randomize);
+    positions = result.positions;
+    for (const [twin, representative] of twins) positions[twin] = { ...(positions[representative] ?? { x: 0, y: 0 }) };
+    layoutMs = result.layoutMs;
+    // Everything but fcose itself: preparing the graph and building Cytoscape.
+    buildMs = performance.now() - started - layoutMs;
+  }
+  for (const node of nodes) {
+    // A locked node stays exactly where the analyst put it.
+    if (node.locked === true && node.x !== undefined && node.y !== undefined) positions[node.id] = { x: node.x, y: node.y };
+  }
+  if (plain) return { positions, timings: { buildMs, layoutMs, overlapMs: 0 } };
+
+  const overlapStarted = performance.now();
+  positions = removeOverlaps(nodes, edges, positions, { ...OVERLAP_REMOVAL, maxFill: draft ? OVERLAP_REMOVAL.maxFill : Infinity });
+  // Small graphs, laid out afresh: bring stray components close (the search is
+  // quadratic, and large graphs are an overview anyway).
+  if (!draft && randomize) positions = packComponents(nodes, edges, positions, OVERLAP_REMOVAL.padding);
+  return { positions, timings: { buildMs, layoutMs, overlapMs: performance.now() - overlapStarted } };
+}
+
+function runFcose(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  start: Map<string, { x: number; y: number }> | null,
+  random: () => number,
+  fcoseOptions: Record<string, unknown>,
+  randomize: boolean,
+): { positions: Positions; layoutMs: number } {
   const cy = cytoscape({
     headless: true,
+    // Without it the instance starts with the 'null' layout, which puts every node at (0, 0).
+    layout: { name: 'preset' },
     // Headless instances ignore styles unless asked: the boxes come from data.
     styleEnabled: true,
     style: [{
@@ -53,9 +110,11 @@ export function computeLayout(request: LayoutWorkerRequest): { positions: Positi
       ...nodes.map((node) => ({
         group: 'nodes' as const,
         data: { id: node.id, width: Math.max(1, node.width), height: Math.max(1, node.height) },
-        position: start?.get(node.id) ?? { x: 0, y: 0 },
+        // A fresh layout depends on the graph and the seed only, not on where nodes were.
+        position: start?.get(node.id) ?? (node.locked === true ? { x: node.x ?? 0, y: node.y ?? 0 } : { x: 0, y: 0 }),
       })),
-      ...edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target } })),
+      // Own edge ids: the layout does not need the relations' ids, and Cytoscape refuses duplicates.
+      ...edges.map((edge, index) => ({ group: 'edges' as const, data: { id: `e${index}`, source: edge.source, target: edge.target } })),
     ],
   });
   const built = performance.now();
@@ -64,7 +123,7 @@ export function computeLayout(request: LayoutWorkerRequest): { positions: Positi
     .filter((node) => node.locked === true && node.x !== undefined && node.y !== undefined)
     .map((node) => ({ nodeId: node.id, position: { x: node.x ?? 0, y: node.y ?? 0 } }));
   const options: Record<string, unknown> = {
-    ...request.fcose,
+    ...fcoseOptions,
     name: 'fcose',
     randomize,
     animate: false,
@@ -72,7 +131,6 @@ export function computeLayout(request: LayoutWorkerRequest): { positions: Positi
     nodeDimensionsIncludeLabels: false,
     ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
   };
-
   const originalRandom = Math.random;
   Math.random = random;
   try {
@@ -85,14 +143,59 @@ export function computeLayout(request: LayoutWorkerRequest): { positions: Positi
   const positions: Positions = {};
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
-    positions[node.id()] = { x, y };
+    // fcose's spectral step returns NaN on graphs of one or two nodes (a star whose
+    // leaves are all twins, say); removeOverlaps then spreads what is left on one spot.
+    positions[node.id()] = Number.isFinite(x) && Number.isFinite(y) ? { x, y } : (start?.get(node.id()) ?? { x: 0, y: 0 });
   });
-  for (const node of nodes) {
-    // A locked node stays exactly where the analyst put it.
-    if (node.locked === true && node.x !== undefined && node.y !== undefined) positions[node.id] = { x: node.x, y: node.y };
-  }
   cy.destroy();
-  return { positions, timings: { buildMs: built - started, layoutMs: laidOut - built } };
+  return { positions, layoutMs: laidOut - built };
+}
+
+/**
+ * One edge per pair of nodes, without self-loops, each drawn from its
+ * less-connected end: Cytoscape scans the source's edges for every edge it
+ * adds (looking for parallel edges), which is quadratic when a hub with
+ * thousands of relations is the source.
+ */
+function undirectedEdges(edges: LayoutEdge[]): LayoutEdge[] {
+  const degree = new Map<string, number>();
+  for (const edge of edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const result: LayoutEdge[] = [];
+  for (const edge of edges) {
+    if (edge.source === edge.target) continue;
+    const pair = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const swap = (degree.get(edge.source) ?? 0) > (degree.get(edge.target) ?? 0);
+    result.push(swap ? { id: edge.id, source: edge.target, target: edge.source } : edge);
+  }
+  return result;
+}
+
+/**
+ * Structural twins: nodes with the very same neighbours (all leaves of one
+ * hub, say), by the one of them that stands for the group. Spectral layout
+ * puts twins on the same spot anyway, and on hub-heavy graphs leaving them out
+ * shrinks the hubs, which matters: fcose's spectral step is quadratic in a
+ * hub's degree. removeOverlaps later fans the twins out around that spot.
+ */
+function structuralTwins(nodes: LayoutNode[], edges: LayoutEdge[]): Map<string, string> {
+  const neighbours = neighbourLists(edges);
+  const representative = new Map<string, string>();
+  const twins = new Map<string, string>();
+  for (const node of nodes) {
+    const around = neighbours.get(node.id);
+    if (!around || node.locked === true) continue;
+    const key = [...around].sort().join('\u0000');
+    const first = representative.get(key);
+    if (first === undefined) representative.set(key, node.id);
+    else twins.set(node.id, first);
+  }
+  return twins;
 }
 
 /**
@@ -109,11 +212,7 @@ function startingPositions(nodes: LayoutNode[], edges: LayoutEdge[], random: () 
     centreX += position.x / placed.size;
     centreY += position.y / placed.size;
   }
-  const neighbours = new Map<string, string[]>();
-  for (const edge of edges) {
-    neighbours.set(edge.source, [...(neighbours.get(edge.source) ?? []), edge.target]);
-    neighbours.set(edge.target, [...(neighbours.get(edge.target) ?? []), edge.source]);
-  }
+  const neighbours = neighbourLists(edges);
   const start = new Map(placed);
   for (const node of nodes) {
     if (placed.has(node.id)) continue;
@@ -143,4 +242,18 @@ if (typeof scope.postMessage === 'function' && scope.document === undefined && '
       workerScope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
     }
   };
+}
+
+function neighbourLists(edges: LayoutEdge[]): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>();
+  const add = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
+  for (const edge of edges) {
+    add(edge.source, edge.target);
+    add(edge.target, edge.source);
+  }
+  return neighbours;
 }
