@@ -177,12 +177,17 @@ export class GraphController {
     this.layoutAbort?.abort();
     const abort = new AbortController();
     this.layoutAbort = abort;
+    // The layout places boxes that include each node's label (measured by
+    // Cytoscape), so laid-out labels do not overlap. A label sits below its
+    // node, so a box centre is offset from the node's position: remember it.
+    const labelOffset = new Map<string, { dx: number; dy: number }>();
     const request: LayoutRequest = {
-      // Boxes include labels (measured by Cytoscape), so laid-out labels do not overlap.
       nodes: nodes.map((node) => {
         const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
         const position = node.position();
-        return { id: node.id(), width: box.w, height: box.h, x: position.x, y: position.y };
+        const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+        labelOffset.set(node.id(), { dx: position.x - centre.x, dy: position.y - centre.y });
+        return { id: node.id(), width: box.w, height: box.h, x: centre.x, y: centre.y };
       }),
       edges: elements.edges().map((edge) => ({ id: edge.id(), source: edge.data('source') as string, target: edge.data('target') as string })),
       seed: LAYOUT_SEED,
@@ -206,7 +211,10 @@ export class GraphController {
     // A full layout takes the shape of the window, so it is fitted at a readable zoom.
     if (randomize) positions = stretchToAspect(positions, cy.width(), cy.height());
     cy.batch(() => {
-      for (const [id, position] of Object.entries(positions)) cy.getElementById(id).position(position);
+      for (const [id, centre] of Object.entries(positions)) {
+        const offset = labelOffset.get(id) ?? { dx: 0, dy: 0 };
+        cy.getElementById(id).position({ x: centre.x + offset.dx, y: centre.y + offset.dy });
+      }
     });
   }
 
