@@ -8,10 +8,11 @@
 // Prints the machine and a table. Takes 2-4 minutes.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
+import { generateGraph } from './generate-graph.ts';
 
 const PORT = 4317;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -59,49 +60,123 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
-// App-level figures. Each returns a time in ms, or a sentence saying why there
-// is none yet. The app sets performance marks: 'ag:graph-drawn' when a loaded
-// graph is laid out and drawn, 'ag:filter-drawn' after a filter change is drawn.
+// App-level figures, measured in the built explorer through its UI. The app
+// sets performance marks: 'ag:graph-drawn' when a loaded graph is laid out and
+// drawn, 'ag:filter-drawn' after a filter change is drawn. Generated graphs are
+// written into dist/ and opened with ?graph= (same origin).
 
 interface AppFigure {
   name: string;
   measure(page: Page): Promise<number[] | string>;
 }
 
+/** Navigates and returns the time from navigation start to the graph drawn. */
+async function navigationToDrawn(page: Page, url: string): Promise<number | string> {
+  await page.goto(url);
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, { timeout: 120_000 });
+  } catch {
+    return 'no ag:graph-drawn mark within 120 s';
+  }
+  return page.evaluate(() => performance.getEntriesByName('ag:graph-drawn')[0]?.startTime ?? NaN);
+}
+
+/** Ticks or unticks a filter checkbox (by the start of its label) and times it until the graph is redrawn. */
+function filterChangeToDrawn(page: Page, label: string): Promise<number> {
+  return page.evaluate(async (labelStart) => {
+    const panel = document.querySelector('ag-app')?.shadowRoot?.querySelector('ag-filter-panel')?.shadowRoot;
+    const row = [...(panel?.querySelectorAll('label') ?? [])].find((l) => l.querySelector('span')?.textContent?.trim().startsWith(labelStart));
+    const checkbox = row?.querySelector('input');
+    if (!checkbox) throw new Error(`no filter ${labelStart}`);
+    const before = performance.getEntriesByName('ag:filter-drawn').length;
+    const started = performance.now();
+    checkbox.click();
+    while (performance.getEntriesByName('ag:filter-drawn').length === before) await new Promise((resolve) => setTimeout(resolve, 1));
+    const mark = performance.getEntriesByName('ag:filter-drawn')[before];
+    return (mark?.startTime ?? NaN) - started;
+  }, label);
+}
+
+/** Exports a PNG through the app and returns the time and the image size. */
+function exportPng(page: Page): Promise<{ ms: number; width: number; height: number; bytes: number }> {
+  return page.evaluate(async () => {
+    const app = document.querySelector('ag-app') as HTMLElement & { exportSnapshot(): Promise<{ width: number; height: number; blob: Blob } | null> };
+    const started = performance.now();
+    const result = await app.exportSnapshot();
+    if (!result) throw new Error('no export');
+    return { ms: performance.now() - started, width: result.width, height: result.height, bytes: result.blob.size };
+  });
+}
+
+const exportNotes: string[] = [];
+
+async function exportFigure(page: Page, url: string, scope: 'view' | 'whole', label: string): Promise<number[] | string> {
+  const drawn = await navigationToDrawn(page, url);
+  if (typeof drawn === 'string') return drawn;
+  await page.selectOption('#export-scope', scope);
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const result = await exportPng(page);
+    times.push(result.ms);
+    if (i === 0) exportNotes.push(`${label}: ${result.width} x ${result.height} px, ${(result.bytes / 1024).toFixed(0)} kB`);
+  }
+  return times;
+}
+
 const APP_FIGURES: AppFigure[] = [
   {
-    name: 'navigation to shipped graph drawn (ag:graph-drawn)',
+    name: 'shipped graph: navigation to drawn (load, validate, lay out, draw)',
     async measure(page) {
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
-        await page.goto(`${ORIGIN}/`);
-        try {
-          await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, { timeout: 20_000 });
-        } catch {
-          return 'not available yet (no ag:graph-drawn mark within 20 s)';
-        }
-        times.push(await page.evaluate(() => performance.getEntriesByName('ag:graph-drawn')[0]?.startTime ?? NaN));
+        const time = await navigationToDrawn(page, `${ORIGIN}/`);
+        if (typeof time === 'string') return time;
+        times.push(time);
       }
       return times;
     },
   },
   {
-    // TO ADD: change one filter through the UI (e.g. untick an actor kind),
-    // take the time of the change, wait for a new 'ag:filter-drawn' mark, and
-    // return mark.startTime - change time (median of 3).
-    name: 'filter change to drawn (ag:filter-drawn)',
-    async measure() {
-      return 'not available yet';
+    name: 'shipped graph: filter change to drawn (untick "Event", tick it again)',
+    async measure(page) {
+      const drawn = await navigationToDrawn(page, `${ORIGIN}/`);
+      if (typeof drawn === 'string') return drawn;
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) times.push(await filterChangeToDrawn(page, 'Event'), await filterChangeToDrawn(page, 'Event'));
+      return times;
     },
   },
   {
-    // TO ADD: trigger the PNG export of the whole shipped graph through the
-    // UI and time it until the download (or blob) is ready (median of 3).
-    name: 'PNG export of the shipped graph',
-    async measure() {
-      return 'not available yet';
-    },
+    name: 'shipped graph: PNG export, current view (2x)',
+    measure: (page) => exportFigure(page, `${ORIGIN}/`, 'view', 'shipped, current view'),
   },
+  {
+    name: 'shipped graph: PNG export, whole graph (2x)',
+    measure: (page) => exportFigure(page, `${ORIGIN}/`, 'whole', 'shipped, whole graph'),
+  },
+  ...[1000, 5000].flatMap((actors): AppFigure[] => [
+    {
+      name: `${actors.toLocaleString('en')} actors: navigation to drawn (fetch, validate, lay out, draw)`,
+      async measure(page) {
+        const time = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
+        return typeof time === 'string' ? time : [time];
+      },
+    },
+    {
+      name: `${actors.toLocaleString('en')} actors: filter change to drawn (untick "Person", tick it again)`,
+      async measure(page) {
+        const drawn = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
+        if (typeof drawn === 'string') return drawn;
+        const times: number[] = [];
+        for (let i = 0; i < 3; i++) times.push(await filterChangeToDrawn(page, 'Person'), await filterChangeToDrawn(page, 'Person'));
+        return times;
+      },
+    },
+    {
+      name: `${actors.toLocaleString('en')} actors: PNG export, whole graph (capped below the canvas limit)`,
+      measure: (page) => exportFigure(page, `${ORIGIN}/?graph=/generated-${actors}.json`, 'whole', `${actors} actors, whole graph`),
+    },
+  ]),
 ];
 
 // ---------------------------------------------------------------------------
@@ -117,6 +192,7 @@ async function main(): Promise<void> {
     console.log('  the app does not build; app-level figures are skipped');
   }
   run('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
+  for (const actors of [1000, 5000]) writeFileSync(`dist/generated-${actors}.json`, JSON.stringify(generateGraph(actors, 1), null, 1));
 
   let server: ChildProcess | null = null;
   const stopServer = () => {
@@ -207,16 +283,22 @@ async function main(): Promise<void> {
     console.log('and overlap removal: inside the worker. overlaps: pairs of node boxes that overlap after the layout.');
     for (const note of notes) console.log(`- ${note}`);
 
-    console.log('\nApp-level figures (median of 3):');
+    console.log('\nApp-level figures (built app, window 1280 x 720):');
     for (const figure of APP_FIGURES) {
-      const result = appBuilt ? await figure.measure(await browser.newPage()) : 'not available (the app does not build)';
-      console.log(`  ${figure.name}: ${typeof result === 'string' ? result : ms(median(result))}`);
+      const appPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      appPage.on('pageerror', (error) => console.error('page error:', error.message));
+      const result = appBuilt ? await figure.measure(appPage) : 'not available (the app does not build)';
+      await appPage.close();
+      const figureText = typeof result === 'string' ? result : `${ms(median(result))}${result.length > 1 ? ` (median of ${result.length})` : ''}`;
+      console.log(`  ${figure.name}: ${figureText}`);
     }
+    for (const note of exportNotes) console.log(`  exported image, ${note}`);
     console.log(`\nBench took ${Math.round((Date.now() - started) / 1000)} s.`);
   } finally {
     await browser.close();
     stopServer();
     rmSync('dist/bench', { recursive: true, force: true });
+    for (const actors of [1000, 5000]) rmSync(`dist/generated-${actors}.json`, { force: true });
   }
 }
 

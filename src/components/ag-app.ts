@@ -100,13 +100,16 @@ export class AgApp extends LitElement {
   }
 
   private async openInitialGraph(): Promise<void> {
+    // A graph named in the URL is opened first; the shipped graph is the fallback.
     const graphParameter = new URLSearchParams(location.search).get('graph');
+    if (graphParameter && (await this.openUrl(graphParameter, { quiet: true }))) return;
+    const failure = this.problems;
     this.openText(shippedGraphText, SHIPPED_GRAPH_NAME, { keepView: true, quiet: true });
-    if (graphParameter) await this.openUrl(graphParameter);
+    if (failure.length > 0) this.problems = failure;
   }
 
   /** Opens a graph from a same-origin URL (the ?graph= parameter). */
-  async openUrl(address: string): Promise<boolean> {
+  async openUrl(address: string, options: { quiet?: boolean } = {}): Promise<boolean> {
     let url: URL;
     try {
       url = new URL(address, location.href);
@@ -119,7 +122,7 @@ export class AgApp extends LitElement {
     try {
       const response = await fetch(url);
       if (!response.ok) return this.reportLoadFailure(address, `the server answered ${response.status} ${response.statusText}`);
-      return this.openText(await response.text(), decodeURIComponent(url.pathname.split('/').pop() || address), { keepView: true });
+      return this.openText(await response.text(), decodeURIComponent(url.pathname.split('/').pop() || address), { keepView: true, quiet: options.quiet });
     } catch (error) {
       return this.reportLoadFailure(address, `could not be fetched (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -9,7 +9,7 @@ import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Selection } from '../model/view-state.ts';
 import { graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
-import { runLayout, type LayoutRequest, type Positions } from './layout-runner.ts';
+import { prewarmLayoutWorker, runLayout, type LayoutRequest, type Positions } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
 import { GRAPH_STYLESHEET } from './stylesheet.ts';
 
@@ -51,6 +51,7 @@ export class GraphController {
     private readonly container: HTMLElement,
     private readonly callbacks: GraphControllerCallbacks,
   ) {
+    prewarmLayoutWorker();
     this.ready = this.create();
   }
 

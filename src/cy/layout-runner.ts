@@ -41,6 +41,11 @@ function createWorker(): Worker {
   return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
 }
 
+/** Starts the worker ahead of the first layout, so loading Cytoscape in it overlaps the app's own start-up. */
+export function prewarmLayoutWorker(): void {
+  idleWorker ??= createWorker();
+}
+
 /** Ends the warm worker kept between runs (a later run starts a new one). For tests and benches. */
 export function terminateIdleLayoutWorker(): void {
   idleWorker?.terminate();
