@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
-import { composeSnapshot, MAX_SNAPSHOT_SIDE } from '../cy/snapshot.ts';
+import { composeSnapshot, MAX_GRAPH_IMAGE_SIDE } from '../cy/snapshot.ts';
 import { describeFilters, snapshotFileName } from '../model/caption.ts';
 import { visibleCountLine, visibleSubgraph, type VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
@@ -302,7 +302,7 @@ export class AgApp extends LitElement {
     if (!graph || !this.graphView) return null;
     // The table hides the drawing, so only the whole graph can be exported from it.
     const scope = this.view.showTable ? 'whole' : this.exportScope;
-    const graphImage = await this.graphView.png({ scope, scale: EXPORT_SCALE, maxSide: MAX_SNAPSHOT_SIDE - 1200 });
+    const graphImage = await this.graphView.png({ scope, scale: EXPORT_SCALE, maxSide: MAX_GRAPH_IMAGE_SIDE });
     const visibleKinds = new Set(graph.actors.filter((a) => this.visible.actorIds.has(a.id)).map((a) => a.kind));
     const visibleTypes = new Set(graph.relations.filter((r) => this.visible.relationIds.has(r.id)).map((r) => r.type));
     const today = new Date().toISOString().slice(0, 10);

@@ -2,6 +2,7 @@
 
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../model/graph.ts';
+import { DRAFT_ABOVE_NODES } from './layout.ts';
 import { defaultKindStyle, defaultTypeColor } from './palette.ts';
 
 export interface NodeData {
@@ -28,6 +29,9 @@ export function graphToElements(graph: Graph): ElementDefinition[] {
   }));
   const typeById = new Map(graph.relationTypes.map((type, index) => [type.id, { type, color: type.color ?? defaultTypeColor(index) }]));
 
+  // Large graphs are an overview: straight edges spare Cytoscape the bundling
+  // of parallel edges, whose cost grows with the square of a hub's degree.
+  const large = graph.actors.length > DRAFT_ABOVE_NODES;
   const nodes: ElementDefinition[] = graph.actors.map((actor) => {
     const style = kindStyle.get(actor.kind) ?? defaultKindStyle(0);
     const data: NodeData = { id: actor.id, label: actor.label, kind: actor.kind, color: style.color, shape: style.shape };
@@ -43,7 +47,7 @@ export function graphToElements(graph: Graph): ElementDefinition[] {
       label: entry?.type.label ?? relation.type,
       color: entry?.color ?? '#777777',
     };
-    const classes = [entry?.type.contested ? 'contested' : '', entry?.type.directed === false ? 'undirected' : ''].filter(Boolean);
+    const classes = [entry?.type.contested ? 'contested' : '', entry?.type.directed === false ? 'undirected' : '', large ? 'bulk' : ''].filter(Boolean);
     return { group: 'edges', data, classes };
   });
   return [...nodes, ...edges];

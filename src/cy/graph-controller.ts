@@ -128,6 +128,8 @@ export class GraphController {
         this.setClasses(edge, visible.relationIds.has(id), focus !== null && !focus.relationIds.has(id), id === selectedRelation, touching);
       });
     });
+    // Styles are recomputed when the batch ends; drawing follows in the next frame.
+    performance.mark('ag:view-applied');
     await nextFrame();
   }
 

@@ -55,6 +55,7 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+  { selector: 'edge.bulk', style: { 'curve-style': 'straight' } },
   { selector: 'edge.contested', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
   { selector: '.ag-hidden', style: { display: 'none' } },
   { selector: '.ag-dimmed', style: { opacity: 0.12 } },
