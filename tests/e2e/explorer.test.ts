@@ -191,6 +191,29 @@ describe('the explorer on the shipped graph', () => {
     expect(text(deep(host, '.focus-bar'))).toContain('Esmail Qaani');
   });
 
+  it('a keyboard user can reach the table, sort it and open a relation without a mouse', async () => {
+    const host = await openExplorer();
+    const toggle = buttonNamed(host, 'Show table');
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(host);
+    const table = part(host, 'ag-relation-table');
+    const firstHeader = table.shadowRoot!.querySelector<HTMLButtonElement>('th button')!;
+    firstHeader.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(host);
+    expect(table.shadowRoot?.querySelector('th[aria-sort=descending]')?.textContent).toContain('From');
+    // Tab from the last header into the first row: its "From" actor, then its relation.
+    table.shadowRoot!.querySelectorAll<HTMLButtonElement>('th button')[4]!.focus();
+    await userEvent.tab();
+    await userEvent.tab();
+    const focused = table.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(focused.getAttribute('aria-label')).toMatch(/: show the evidence$/);
+    await userEvent.keyboard('{Enter}');
+    await settle(host);
+    expect(location.hash).toMatch(/^#relation=.+&view=table$/);
+  });
+
   it('the table lists exactly the visible relations and sorts by a column', async () => {
     const host = await openExplorer('#hideTypes=denied');
     await userEvent.click([...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Show table')!);
