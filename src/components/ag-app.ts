@@ -246,7 +246,7 @@ export class AgApp extends LitElement {
       <main>
         <ag-filter-panel aria-label="Legend and filters" .graph=${graph} .filters=${view.filters} @ag-filters-change=${this.handleFiltersChange}></ag-filter-panel>
         <div class="centre" @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}>
-          <ag-problem-list .fileName=${this.problemsFileName} .problems=${this.problems.some((p) => p.severity === 'error') ? this.problems : []}
+          <ag-problem-list .fileName=${this.problemsFileName} .problems=${this.problems}
             @ag-problems-dismiss=${() => (this.problems = [])}></ag-problem-list>
           <ag-graph-view ?hidden=${view.showTable} .graph=${graph} .index=${this.index} .visible=${this.visible}
             .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}></ag-graph-view>

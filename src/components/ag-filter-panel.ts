@@ -31,7 +31,10 @@ export class AgFilterPanel extends LitElement {
     .count { color: var(--ag-muted); font-variant-numeric: tabular-nums; font-size: 12px; }
     svg { display: block; }
     select, input[type='date'] { font: inherit; font-size: 13px; padding: 2px 4px; border: 1px solid var(--ag-border); border-radius: 4px; background: #fff; }
-    .pair { display: grid; grid-template-columns: auto 1fr; gap: 6px 8px; align-items: center; }
+    .pair { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 6px 8px; align-items: center; }
+    .pair.stacked { grid-template-columns: minmax(0, 1fr); gap: 2px; }
+    .pair.stacked select { margin-bottom: 6px; }
+    select { width: 100%; min-width: 0; }
     .key { font-size: 12px; color: var(--ag-muted); margin: 4px 0 0; display: grid; grid-template-columns: 28px 1fr; gap: 4px 6px; align-items: center; }
     button { font: inherit; font-size: 13px; padding: 4px 12px; border: 1px solid var(--ag-border); border-radius: 4px; background: var(--ag-surface-alt); cursor: pointer; }
     button:disabled { opacity: 0.5; cursor: default; }
@@ -97,7 +100,7 @@ export class AgFilterPanel extends LitElement {
 
       <fieldset>
         <legend>Grades (Admiralty code)</legend>
-        <div class="pair">
+        <div class="pair stacked">
           <label for="reliability">Source at least</label>
           <select id="reliability" @change=${(e: Event) => this.change({ minReliability: ((e.target as HTMLSelectElement).value || null) as Reliability | null })}>
             <option value="" ?selected=${f.minReliability === null}>any reliability</option>

@@ -3,8 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import { formatProblem, type Problem } from '../model/validate.ts';
 
 /**
- * Every problem found in a graph file that could not be opened, with
- * line:column. The graph on screen stays as it was.
+ * Every problem found in a graph file, with line:column: the errors that
+ * kept it from opening (the graph on screen stays as it was), or the
+ * warnings of a file that opened.
  *
  * @fires ag-problems-dismiss - the analyst closed the list
  */
@@ -14,6 +15,8 @@ export class AgProblemList extends LitElement {
     :host { display: block; }
     section { background: var(--ag-danger-soft); border: 1px solid #e8b4b0; border-left: 5px solid var(--ag-danger); border-radius: var(--ag-radius); padding: 10px 14px; max-height: 40vh; overflow: auto; box-shadow: 0 4px 14px rgb(0 0 0 / 0.12); }
     h2 { font-size: 15px; margin: 0 0 6px; color: var(--ag-danger); }
+    section.warnings { background: #fff8e6; border-color: #ecd49a; border-left-color: var(--ag-warning); }
+    section.warnings h2 { color: var(--ag-warning); }
     p { margin: 0 0 6px; font-size: 13px; }
     ol { margin: 0; padding-left: 22px; font: 12.5px/1.5 ui-monospace, 'DejaVu Sans Mono', monospace; }
     li.warning { color: var(--ag-warning); }
@@ -26,10 +29,15 @@ export class AgProblemList extends LitElement {
   override render() {
     if (this.problems.length === 0) return nothing;
     const errors = this.problems.filter((p) => p.severity === 'error').length;
-    return html`<section role="alert" aria-labelledby="problems-title">
+    const warnings = this.problems.length - errors;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    return html`<section role="alert" aria-labelledby="problems-title" class=${errors ? 'errors' : 'warnings'}>
       <button @click=${() => this.dispatchEvent(new Event('ag-problems-dismiss', { bubbles: true, composed: true }))}>Close</button>
-      <h2 id="problems-title">${this.fileName} could not be opened: ${errors} error${errors === 1 ? '' : 's'}</h2>
-      <p>The graph on screen is unchanged. Fix these in the file and open it again.</p>
+      ${errors
+        ? html`<h2 id="problems-title">${this.fileName} could not be opened: ${plural(errors, 'error')}</h2>
+            <p>The graph on screen is unchanged. Fix these in the file and open it again.</p>`
+        : html`<h2 id="problems-title">${this.fileName} opened with ${plural(warnings, 'warning')}</h2>
+            <p>The graph is shown; these are worth a look.</p>`}
       <ol>${this.problems.map((p) => html`<li class=${p.severity}>${formatProblem(this.fileName, p)}</li>`)}</ol>
     </section>`;
   }

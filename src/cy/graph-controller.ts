@@ -37,6 +37,9 @@ export interface PngOptions {
   maxSide: number;
 }
 
+/** Fitting a small graph to the window stops at this zoom, so it is not blown up. */
+const FIT_MAX_ZOOM = 1.5;
+
 /** The seed of every layout: the same file gives the same picture. */
 export const LAYOUT_SEED = 20211107;
 
@@ -104,7 +107,7 @@ export class GraphController {
     });
     this.appliedState.clear();
     await this.layout(cy.elements(), true);
-    cy.fit(cy.elements(':visible'), 40);
+    await this.fit(undefined, false);
     await nextFrame();
   }
 
@@ -163,15 +166,19 @@ export class GraphController {
     const elements = ids ? cy.elements().filter((el) => ids.has(el.id()) && el.visible()) : cy.elements(':visible');
     if (elements.empty()) return;
     cy.stop();
-    if (animate) cy.animate({ fit: { eles: elements, padding: 40 } }, { duration: 250 });
-    else cy.fit(elements, 40);
+    // A small graph is not blown up: fitting never zooms in past FIT_MAX_ZOOM.
+    const box = elements.boundingBox({});
+    const zoom = Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / Math.max(box.w, 1), (cy.height() - 80) / Math.max(box.h, 1));
+    const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+    else cy.viewport({ zoom, pan });
   }
 
   /** Runs fcose again on what is visible, starting from where nodes are now. */
   async relayout(): Promise<void> {
     const cy = await this.ready;
     await this.layout(cy.elements(':visible'), false);
-    cy.fit(cy.elements(':visible'), 40);
+    await this.fit();
   }
 
   private async layout(elements: ReturnType<Core['elements']>, randomize: boolean): Promise<void> {

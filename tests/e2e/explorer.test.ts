@@ -289,6 +289,17 @@ describe('opening other graph files', () => {
     expect(statusLine(host)).toBe('dropped.json · showing 2 of 2 actors, 1 of 1 relations');
   });
 
+  it('a file with only warnings opens, and its warnings are listed', async () => {
+    const host = await openExplorer();
+    const withWarnings = await (await fetch('/tests/fixtures/broken/warnings-only.json')).text();
+    expect(host.openText(withWarnings, 'warnings-only.json', { keepView: false })).toBe(true);
+    await host.graphDrawn;
+    const problems = text(part(host, 'ag-problem-list'));
+    expect(problems).toContain('warnings-only.json opened with 3 warnings');
+    expect(problems).toContain('warnings-only.json:19:5 actors[2]: warning: "Esmail Qaani" takes part in no relation');
+    expect(statusLine(host)).toBe('warnings-only.json · showing 3 of 3 actors, 4 of 4 relations');
+  });
+
   it('a schema error is reported by path and the previous graph stays', async () => {
     const host = await openExplorer();
     const graph = JSON.parse(shippedGraphText) as { relations: { to: string }[] };
