@@ -101,10 +101,12 @@ export class GraphController {
   async setGraph(graph: Graph): Promise<void> {
     const cy = await this.ready;
     this.layoutAbort?.abort();
+    const started = performance.now();
     cy.batch(() => {
       cy.elements().remove();
       cy.add(graphToElements(graph));
     });
+    performance.measure('ag:add-elements', { start: started });
     this.appliedState.clear();
     await this.layout(cy.elements(), true);
     await this.fit(undefined, false);
@@ -191,6 +193,7 @@ export class GraphController {
     // Cytoscape), so laid-out labels do not overlap. A label sits below its
     // node, so a box centre is offset from the node's position: remember it.
     const labelOffset = new Map<string, { dx: number; dy: number }>();
+    const measuring = performance.now();
     const request: LayoutRequest = {
       nodes: nodes.map((node) => {
         const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
@@ -203,7 +206,9 @@ export class GraphController {
       seed: LAYOUT_SEED,
       randomize,
     };
+    performance.measure('ag:measure-labels', { start: measuring });
     this.callbacks.layoutRunning(true);
+    const layoutStarted = performance.now();
     let positions: Positions;
     try {
       positions = await runLayout(request, abort.signal);
@@ -216,6 +221,7 @@ export class GraphController {
         this.callbacks.layoutRunning(false);
       }
     }
+    performance.measure('ag:layout-worker', { start: layoutStarted });
     const cy = this.cy;
     if (!cy) return;
     // A full layout takes the shape of the window, so it is fitted at a readable zoom.
