@@ -123,6 +123,9 @@ export class AgGraphView extends LitElement {
         await controller.fit(undefined, false);
         performance.mark('ag:graph-drawn');
         this.dispatchEvent(new Event('ag-graph-drawn', { bubbles: true, composed: true }));
+      }).catch((error: unknown) => {
+        // The layout worker failed: the nodes stay where they are, and later updates still apply.
+        console.error('The graph could not be laid out', error);
       });
     } else if (changed.has('visible') || changed.has('neighbourhood') || changed.has('selection')) {
       void this.drawn.then(() => {
@@ -143,8 +146,11 @@ export class AgGraphView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-attached after a move in the DOM: build a new controller for the new render root.
-    if (this.hasUpdated && !this.controller) this.firstUpdated();
+    // Re-attached after a move in the DOM: a new controller, and the graph drawn again.
+    if (this.hasUpdated && !this.controller) {
+      this.firstUpdated();
+      this.requestUpdate('graph', null);
+    }
   }
 
   centreOn(selection: Selection): Promise<void> {

@@ -97,7 +97,7 @@ export class GraphController {
     return cy;
   }
 
-  /** Replaces the graph and lays it out from scratch (seeded). */
+  /** Replaces the graph and lays it out from scratch (seeded); the caller fits the view once filters apply. */
   async setGraph(graph: Graph): Promise<void> {
     const cy = await this.ready;
     this.layoutAbort?.abort();
@@ -109,8 +109,6 @@ export class GraphController {
     performance.measure('ag:add-elements', { start: started });
     this.appliedState.clear();
     await this.layout(cy.elements(), true);
-    await this.fit(undefined, false);
-    await nextFrame();
   }
 
   /**
