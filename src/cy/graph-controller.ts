@@ -182,6 +182,8 @@ export class GraphController {
   }
 
   private async layout(elements: ReturnType<Core['elements']>, randomize: boolean): Promise<void> {
+    const cy = this.cy;
+    if (!cy) return;
     const nodes = elements.nodes();
     if (nodes.empty()) return;
     this.layoutAbort?.abort();
@@ -205,6 +207,13 @@ export class GraphController {
       randomize,
     };
     performance.measure('ag:measure-labels', { start: measuring });
+    // A fresh layout starts from a pile of nodes: hide it rather than draw it
+    // while the worker runs (drawing thousands of piled labels competes with
+    // the worker for the CPU). applyView shows what the filters allow.
+    if (randomize) {
+      cy.batch(() => elements.addClass('ag-hidden'));
+      this.appliedState.clear();
+    }
     this.callbacks.layoutRunning(true);
     const layoutStarted = performance.now();
     let positions: Positions;
@@ -220,8 +229,7 @@ export class GraphController {
       }
     }
     performance.measure('ag:layout-worker', { start: layoutStarted });
-    const cy = this.cy;
-    if (!cy) return;
+    if (!cy || this.destroyed) return;
     // A full layout takes the shape of the window, so it is fitted at a readable zoom.
     if (randomize) positions = stretchToAspect(positions, cy.width(), cy.height());
     cy.batch(() => {
