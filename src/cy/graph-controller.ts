@@ -157,7 +157,11 @@ export class GraphController {
     const element = cy.getElementById(selection.id);
     if (element.empty() || !element.visible()) return;
     cy.stop();
-    cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+    // Pan computed for the final zoom: animating 'center' and 'zoom' together
+    // centres for the starting zoom and lands off-centre.
+    const zoom = Math.max(cy.zoom(), 0.9);
+    const point: { x: number; y: number } = element.isNode() ? (element as NodeSingular).position() : (element as EdgeSingular).midpoint();
+    cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * point.x, y: cy.height() / 2 - zoom * point.y } }, { duration: 250 });
   }
 
   /** Fits the visible elements (or the given ones) in the view. */

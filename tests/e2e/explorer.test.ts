@@ -57,6 +57,15 @@ async function settle(host: AgApp): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
+/** Whether an actor or relation is drawn at the centre of the graph area (after the 250 ms centring animation). */
+async function isCentred(host: AgApp, elementId: string): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
+  const position = await graphView.renderedPositionOf(elementId);
+  const box = graphView.getBoundingClientRect();
+  return position !== null && Math.abs(position.x - box.width / 2) < 3 && Math.abs(position.y - box.height / 2) < 3;
+}
+
 async function clickOnGraph(host: AgApp, elementId: string, double = false): Promise<void> {
   const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
   const position = await graphView.renderedPositionOf(elementId);
@@ -121,6 +130,7 @@ describe('the explorer on the shipped graph', () => {
     await settle(host);
     expect(location.hash).toBe('#relation=qaani-met-kadhimi');
     expect(text(panel)).toContain('Relation “met”');
+    expect(await isCentred(host, 'qaani-met-kadhimi')).toBe(true);
     await userEvent.keyboard('{Escape}');
     await settle(host);
     expect(location.hash).toBe('');
@@ -182,6 +192,7 @@ describe('the explorer on the shipped graph', () => {
     await settle(host);
     expect(location.hash).toBe('#actor=pmf');
     expect(text(part(host, 'ag-evidence-panel'))).toContain('Popular Mobilization Forces');
+    expect(await isCentred(host, 'pmf')).toBe(true);
   });
 
   it('double-clicking an actor focuses its neighbourhood and the focus can be cleared', async () => {
