@@ -255,6 +255,7 @@ export class AgApp extends LitElement {
             : nothing}
           ${view.focus
             ? html`<div class="focus-bar">Focus: ${view.focus.hops === 1 ? 'direct links' : 'two steps'} of <strong>${focusLabel ?? view.focus.actorId}</strong>
+                (${this.focusedNeighbourhood?.actorIds.size ?? 0} actors, ${this.focusedNeighbourhood?.relationIds.size ?? 0} relations; the rest dimmed)
                 <button @click=${() => this.handleFocus(new CustomEvent('ag-focus', { detail: { actorId: view.focus?.actorId ?? '', hops: 0 } }))}>Clear focus</button></div>`
             : nothing}
           ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}

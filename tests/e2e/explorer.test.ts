@@ -199,7 +199,18 @@ describe('the explorer on the shipped graph', () => {
     const host = await openExplorer();
     await clickOnGraph(host, 'qaani', true);
     expect(location.hash).toContain('focus=qaani%3A1');
-    expect(text(deep(host, '.focus-bar'))).toContain('Esmail Qaani');
+    const direct = new Set(shipped.relations.flatMap((r) => (r.from === 'qaani' ? [r.to] : r.to === 'qaani' ? [r.from] : [])));
+    const links = shipped.relations.filter((r) => (r.from === 'qaani' || direct.has(r.from)) && (r.to === 'qaani' || direct.has(r.to))).length;
+    expect(text(deep(host, '.focus-bar'))).toContain(`Focus: direct links of Esmail Qaani (${direct.size + 1} actors, ${links} relations; the rest dimmed)`);
+    // Two steps reach further; "Clear focus" ends it.
+    const panel = part(host, 'ag-evidence-panel');
+    await userEvent.click(buttonNamed(panel, 'Focus: two steps'));
+    await settle(host);
+    expect(location.hash).toContain('focus=qaani%3A2');
+    expect(Number(/\((\d+) actors/.exec(text(deep(host, '.focus-bar')))?.[1])).toBeGreaterThan(direct.size + 1);
+    await userEvent.click(buttonNamed(host, 'Clear focus'));
+    await settle(host);
+    expect(location.hash).not.toContain('focus=');
   });
 
   it('a keyboard user can reach the table, sort it and open a relation without a mouse', async () => {
