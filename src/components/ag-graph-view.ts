@@ -171,6 +171,12 @@ export class AgGraphView extends LitElement {
     return this.controller.png(options);
   }
 
+  /** Every visible actor's box with its label, in px relative to this element (for tests). */
+  async renderedNodeBoxes() {
+    await this.drawn;
+    return this.controller?.renderedNodeBoxes() ?? { zoom: 1, boxes: [] };
+  }
+
   /** Where an actor or relation is drawn, in px relative to this element. */
   async renderedPositionOf(id: string) {
     await this.drawn;

@@ -273,6 +273,16 @@ export class GraphController {
     return midpoint;
   }
 
+  /** For tests: each visible node's box with its label, in container px, and the zoom. */
+  async renderedNodeBoxes(): Promise<{ zoom: number; boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[] }> {
+    const cy = await this.ready;
+    const boxes = cy.nodes(':visible').map((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+      return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+    });
+    return { zoom: cy.zoom(), boxes };
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.layoutAbort?.abort();

@@ -108,6 +108,23 @@ describe('the explorer on the shipped graph', () => {
     expect(text(part(host, 'ag-evidence-panel'))).toContain('Click an actor or a relation');
   });
 
+  it('labels are readable at the default zoom and no two actors’ labels overlap', async () => {
+    const host = await openExplorer();
+    const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedNodeBoxes(): Promise<{ zoom: number; boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[] }> };
+    const { zoom, boxes } = await graphView.renderedNodeBoxes();
+    // 12 px labels drawn at this zoom: at least 9 px on screen.
+    expect(12 * zoom).toBeGreaterThanOrEqual(9);
+    expect(boxes).toHaveLength(shipped.actors.length);
+    const overlapping: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${a.id} / ${b.id}`);
+      }
+    }
+    expect(overlapping).toEqual([]);
+  });
+
   it('hovering an actor shows a tooltip with its name, kind and number of relations', async () => {
     const host = await openExplorer();
     const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
