@@ -307,7 +307,7 @@ export class AgApp extends LitElement {
     const visibleKinds = new Set(graph.actors.filter((a) => this.visible.actorIds.has(a.id)).map((a) => a.kind));
     const visibleTypes = new Set(graph.relations.filter((r) => this.visible.relationIds.has(r.id)).map((r) => r.type));
     const today = new Date().toISOString().slice(0, 10);
-    const blob = await composeSnapshot(graphImage.blob, {
+    const snapshot = await composeSnapshot(graphImage, {
       graph,
       filterLines: describeFilters(graph, this.view.filters, this.view.focus),
       countLine: visibleCountLine(graph, this.visible),
@@ -316,11 +316,9 @@ export class AgApp extends LitElement {
       sources: citedSources(graph, this.visible.actorIds, this.visible.relationIds),
       exportedOn: today,
     }, EXPORT_SCALE);
-    const bitmap = await createImageBitmap(blob);
-    const result: SnapshotResult = { blob, fileName: snapshotFileName(this.graphName, today, scope), width: bitmap.width, height: bitmap.height };
-    bitmap.close();
+    const result: SnapshotResult = { ...snapshot, fileName: snapshotFileName(this.graphName, today, scope) };
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
+    link.href = URL.createObjectURL(result.blob);
     link.download = result.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);

@@ -245,22 +245,11 @@ export class GraphController {
   }
 
   /** A PNG of the graph, white background, capped below the canvas limit. */
-  async png(options: PngOptions): Promise<{ blob: Blob; width: number; height: number }> {
+  async png(options: PngOptions): Promise<Blob> {
     const cy = await this.ready;
     const box = options.scope === 'whole' ? cy.elements(':visible').boundingBox({}) : { w: cy.width(), h: cy.height() };
-    const naturalWidth = options.scope === 'whole' ? box.w * options.scale : cy.width() * options.scale;
-    const naturalHeight = options.scope === 'whole' ? box.h * options.scale : cy.height() * options.scale;
-    const shrink = Math.min(1, options.maxSide / Math.max(naturalWidth, naturalHeight, 1));
-    const blob = await cy.png({
-      output: 'blob-promise',
-      bg: '#ffffff',
-      full: options.scope === 'whole',
-      scale: options.scale * shrink,
-    });
-    const bitmap = await createImageBitmap(blob);
-    const size = { width: bitmap.width, height: bitmap.height };
-    bitmap.close();
-    return { blob, ...size };
+    const shrink = Math.min(1, options.maxSide / Math.max(box.w * options.scale, box.h * options.scale, 1));
+    return cy.png({ output: 'blob-promise', bg: '#ffffff', full: options.scope === 'whole', scale: options.scale * shrink });
   }
 
   /** For tests and the tooltip: where an element is drawn, in container px. */

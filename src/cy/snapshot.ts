@@ -50,7 +50,8 @@ function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number)
 
 interface TextBlock { font: string; color: string; lines: string[]; lineHeight: number; gapAfter: number }
 
-export async function composeSnapshot(graphPng: Blob, content: SnapshotContent, scale: number): Promise<Blob> {
+/** The composed PNG and its size in px. */
+export async function composeSnapshot(graphPng: Blob, content: SnapshotContent, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
   const graphImage = await createImageBitmap(graphPng);
   const s = scale;
   const margin = 24 * s;
@@ -157,7 +158,8 @@ export async function composeSnapshot(graphPng: Blob, content: SnapshotContent, 
   y += 12 * s;
   drawBlocks(footer);
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image is too large to export'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The image is too large to export'))), 'image/png'));
+  return { blob, width: canvas.width, height: canvas.height };
 }
 
 function drawShape(context: CanvasRenderingContext2D, shape: string, cx: number, cy: number, r: number, color: string): void {
