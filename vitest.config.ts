@@ -3,7 +3,6 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/browser.ts';
 import viteConfig from './vite.config.ts';
 
-
 export default mergeConfig(
   viteConfig,
   defineConfig({
@@ -11,7 +10,11 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'node', include: ['tests/model/**/*.test.ts', 'tests/scripts/**/*.test.ts'] },
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/model/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          },
         },
         {
           extends: true,

@@ -24,7 +24,15 @@ const RUN_TIMEOUT_MS = 60_000;
 const REPEAT_BELOW_MS = 5_000;
 
 type LayoutResult =
-  | { ok: true; totalMs: number; buildMs: number; layoutMs: number; overlapMs: number; overlaps: number; coldWorker: boolean }
+  | {
+      ok: true;
+      totalMs: number;
+      buildMs: number;
+      layoutMs: number;
+      overlapMs: number;
+      overlaps: number;
+      coldWorker: boolean;
+    }
   | { ok: false; timedOut: true };
 
 interface BenchApi {
@@ -37,7 +45,9 @@ interface BenchApi {
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] ?? NaN : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 };
 const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
 
@@ -74,7 +84,9 @@ interface AppFigure {
 async function navigationToDrawn(page: Page, url: string): Promise<number | string> {
   await page.goto(url);
   try {
-    await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, {
+      timeout: 120_000,
+    });
   } catch {
     return 'no ag:graph-drawn mark within 120 s';
   }
@@ -87,27 +99,36 @@ async function navigationToDrawn(page: Page, url: string): Promise<number | stri
  * 'ag:view-applied', until the new styles are computed, before the frame is drawn.
  */
 function filterChangeToDrawn(page: Page, label: string, until = 'ag:filter-drawn'): Promise<number> {
-  return page.evaluate(async ({ labelStart, markName }) => {
-    const panel = document.querySelector('ag-app')?.shadowRoot?.querySelector('ag-filter-panel')?.shadowRoot;
-    const row = [...(panel?.querySelectorAll('label') ?? [])].find((l) => l.querySelector('span')?.textContent?.trim().startsWith(labelStart));
-    const checkbox = row?.querySelector('input');
-    if (!checkbox) throw new Error(`no filter ${labelStart}`);
-    const before = performance.getEntriesByName(markName).length;
-    const drawnBefore = performance.getEntriesByName('ag:filter-drawn').length;
-    const started = performance.now();
-    checkbox.click();
-    while (performance.getEntriesByName(markName).length === before) await new Promise((resolve) => setTimeout(resolve, 1));
-    const mark = performance.getEntriesByName(markName)[before];
-    // Let the change finish drawing before the next one starts.
-    while (performance.getEntriesByName('ag:filter-drawn').length === drawnBefore) await new Promise((resolve) => setTimeout(resolve, 1));
-    return (mark?.startTime ?? NaN) - started;
-  }, { labelStart: label, markName: until });
+  return page.evaluate(
+    async ({ labelStart, markName }) => {
+      const panel = document.querySelector('ag-app')?.shadowRoot?.querySelector('ag-filter-panel')?.shadowRoot;
+      const row = [...(panel?.querySelectorAll('label') ?? [])].find((l) =>
+        l.querySelector('span')?.textContent?.trim().startsWith(labelStart),
+      );
+      const checkbox = row?.querySelector('input');
+      if (!checkbox) throw new Error(`no filter ${labelStart}`);
+      const before = performance.getEntriesByName(markName).length;
+      const drawnBefore = performance.getEntriesByName('ag:filter-drawn').length;
+      const started = performance.now();
+      checkbox.click();
+      while (performance.getEntriesByName(markName).length === before)
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      const mark = performance.getEntriesByName(markName)[before];
+      // Let the change finish drawing before the next one starts.
+      while (performance.getEntriesByName('ag:filter-drawn').length === drawnBefore)
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      return (mark?.startTime ?? NaN) - started;
+    },
+    { labelStart: label, markName: until },
+  );
 }
 
 /** Exports a PNG through the app and returns the time and the image size. */
 function exportPng(page: Page): Promise<{ ms: number; width: number; height: number; bytes: number }> {
   return page.evaluate(async () => {
-    const app = document.querySelector('ag-app') as HTMLElement & { exportSnapshot(): Promise<{ width: number; height: number; blob: Blob } | null> };
+    const app = document.querySelector('ag-app') as HTMLElement & {
+      exportSnapshot(): Promise<{ width: number; height: number; blob: Blob } | null>;
+    };
     const started = performance.now();
     const result = await app.exportSnapshot();
     if (!result) throw new Error('no export');
@@ -117,7 +138,12 @@ function exportPng(page: Page): Promise<{ ms: number; width: number; height: num
 
 const exportNotes: string[] = [];
 
-async function exportFigure(page: Page, url: string, scope: 'view' | 'whole', label: string): Promise<number[] | string> {
+async function exportFigure(
+  page: Page,
+  url: string,
+  scope: 'view' | 'whole',
+  label: string,
+): Promise<number[] | string> {
   const drawn = await navigationToDrawn(page, url);
   if (typeof drawn === 'string') return drawn;
   await page.selectOption('#export-scope', scope);
@@ -125,7 +151,10 @@ async function exportFigure(page: Page, url: string, scope: 'view' | 'whole', la
   for (let i = 0; i < 3; i++) {
     const result = await exportPng(page);
     times.push(result.ms);
-    if (i === 0) exportNotes.push(`exported image, ${label}: ${result.width} x ${result.height} px, ${(result.bytes / 1024).toFixed(0)} kB`);
+    if (i === 0)
+      exportNotes.push(
+        `exported image, ${label}: ${result.width} x ${result.height} px, ${(result.bytes / 1024).toFixed(0)} kB`,
+      );
   }
   return times;
 }
@@ -149,7 +178,8 @@ const APP_FIGURES: AppFigure[] = [
       const drawn = await navigationToDrawn(page, `${ORIGIN}/`);
       if (typeof drawn === 'string') return drawn;
       const times: number[] = [];
-      for (let i = 0; i < 3; i++) times.push(await filterChangeToDrawn(page, 'Event'), await filterChangeToDrawn(page, 'Event'));
+      for (let i = 0; i < 3; i++)
+        times.push(await filterChangeToDrawn(page, 'Event'), await filterChangeToDrawn(page, 'Event'));
       return times;
     },
   },
@@ -168,9 +198,15 @@ const APP_FIGURES: AppFigure[] = [
         const time = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
         if (typeof time === 'string') return time;
         // Where the time goes: the graph controller's own measures, in order.
-        const phases = await page.evaluate(() => performance.getEntriesByType('measure')
-          .filter((entry) => entry.name.startsWith('ag:'))
-          .map((entry) => `${entry.name.slice(3)} ${Math.round(entry.duration)} ms (from ${Math.round(entry.startTime)} ms)`));
+        const phases = await page.evaluate(() =>
+          performance
+            .getEntriesByType('measure')
+            .filter((entry) => entry.name.startsWith('ag:'))
+            .map(
+              (entry) =>
+                `${entry.name.slice(3)} ${Math.round(entry.duration)} ms (from ${Math.round(entry.startTime)} ms)`,
+            ),
+        );
         exportNotes.push(`${actors} actors, phases of the first draw: ${phases.join(', ')}`);
         return [time];
       },
@@ -181,7 +217,8 @@ const APP_FIGURES: AppFigure[] = [
         const drawn = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
         if (typeof drawn === 'string') return drawn;
         const times: number[] = [];
-        for (let i = 0; i < 3; i++) times.push(await filterChangeToDrawn(page, 'Person'), await filterChangeToDrawn(page, 'Person'));
+        for (let i = 0; i < 3; i++)
+          times.push(await filterChangeToDrawn(page, 'Person'), await filterChangeToDrawn(page, 'Person'));
         return times;
       },
     },
@@ -191,13 +228,18 @@ const APP_FIGURES: AppFigure[] = [
         const drawn = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
         if (typeof drawn === 'string') return drawn;
         const times: number[] = [];
-        for (let i = 0; i < 3; i++) times.push(await filterChangeToDrawn(page, 'Person', 'ag:view-applied'), await filterChangeToDrawn(page, 'Person', 'ag:view-applied'));
+        for (let i = 0; i < 3; i++)
+          times.push(
+            await filterChangeToDrawn(page, 'Person', 'ag:view-applied'),
+            await filterChangeToDrawn(page, 'Person', 'ag:view-applied'),
+          );
         return times;
       },
     },
     {
       name: `${actors.toLocaleString('en')} actors: PNG export, whole graph (capped below the canvas limit)`,
-      measure: (page) => exportFigure(page, `${ORIGIN}/?graph=/generated-${actors}.json`, 'whole', `${actors} actors, whole graph`),
+      measure: (page) =>
+        exportFigure(page, `${ORIGIN}/?graph=/generated-${actors}.json`, 'whole', `${actors} actors, whole graph`),
     },
   ]),
 ];
@@ -215,7 +257,8 @@ async function main(): Promise<void> {
     console.log('  the app does not build; app-level figures are skipped');
   }
   run('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
-  for (const actors of [1000, 5000]) writeFileSync(`dist/generated-${actors}.json`, JSON.stringify(generateGraph(actors, 1), null, 1));
+  for (const actors of [1000, 5000])
+    writeFileSync(`dist/generated-${actors}.json`, JSON.stringify(generateGraph(actors, 1), null, 1));
 
   let server: ChildProcess | null = null;
   const stopServer = () => {
@@ -226,7 +269,11 @@ async function main(): Promise<void> {
     process.exit(130);
   });
   const browser = await (async () => {
-    server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    server = spawn(
+      './node_modules/.bin/vite',
+      ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     await waitForServer(`${ORIGIN}/bench/bench.html`, 20_000);
     return launchChromium();
   })().catch((error: unknown) => {
@@ -236,9 +283,13 @@ async function main(): Promise<void> {
 
   try {
     const cpus = os.cpus();
-    console.log(`Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, `
-      + `Node ${process.version}, Chromium ${browser.version()}`);
-    console.log('Node boxes are estimated from label length (scripts/bench/boxes.ts: 6.8 px a character, wrapped at 160 px, 32 px shape).');
+    console.log(
+      `Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
+        `Node ${process.version}, Chromium ${browser.version()}`,
+    );
+    console.log(
+      'Node boxes are estimated from label length (scripts/bench/boxes.ts: 6.8 px a character, wrapped at 160 px, 32 px shape).',
+    );
 
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -250,34 +301,51 @@ async function main(): Promise<void> {
     const notes: string[] = [];
     const slowAt1000 = new Set<string>();
     for (const graph of GRAPHS) {
-      const size = await page.evaluate((name) => (window as unknown as { agBench: BenchApi }).agBench.prepare(name), graph);
+      const size = await page.evaluate(
+        (name) => (window as unknown as { agBench: BenchApi }).agBench.prepare(name),
+        graph,
+      );
       const parseTimes: number[] = [];
       for (let i = 0; i < 3; i++) {
-        parseTimes.push((await page.evaluate((name) => (window as unknown as { agBench: BenchApi }).agBench.parse(name), graph)).ms);
+        parseTimes.push(
+          (await page.evaluate((name) => (window as unknown as { agBench: BenchApi }).agBench.parse(name), graph)).ms,
+        );
       }
-      const label = graph === 'shipped' ? 'shipped (kadhimi-2021)' : `generated, ${Number(graph).toLocaleString('en')} actors`;
-      const first = [label, `${size.actors}/${size.relations}`, `${size.megabytes.toFixed(1)} MB`, ms(median(parseTimes))];
+      const label =
+        graph === 'shipped' ? 'shipped (kadhimi-2021)' : `generated, ${Number(graph).toLocaleString('en')} actors`;
+      const first = [
+        label,
+        `${size.actors}/${size.relations}`,
+        `${size.megabytes.toFixed(1)} MB`,
+        ms(median(parseTimes)),
+      ];
       let firstRow = true;
       for (const variant of variants) {
         const lead = firstRow ? first : ['', '', '', ''];
         firstRow = false;
         if (graph === '5000' && slowAt1000.has(variant)) {
           rows.push([...lead, variant, 'skipped', '', '', '', '', '']);
-          notes.push(`"${variant}" skipped at 5,000 actors: over ${ms(REPEAT_BELOW_MS)} at 1,000, and it grows at least quadratically (well over 60 s).`);
+          notes.push(
+            `"${variant}" skipped at 5,000 actors: over ${ms(REPEAT_BELOW_MS)} at 1,000, and it grows at least quadratically (well over 60 s).`,
+          );
           continue;
         }
         const results: LayoutResult[] = [];
-        const runOnce = (cold = false) => page.evaluate(
-          ({ name, variant, timeout, cold }) => (window as unknown as { agBench: BenchApi }).agBench.layout(name, variant, timeout, cold),
-          { name: graph, variant, timeout: RUN_TIMEOUT_MS, cold },
-        );
+        const runOnce = (cold = false) =>
+          page.evaluate(
+            ({ name, variant, timeout, cold }) =>
+              (window as unknown as { agBench: BenchApi }).agBench.layout(name, variant, timeout, cold),
+            { name: graph, variant, timeout: RUN_TIMEOUT_MS, cold },
+          );
         results.push(await runOnce());
         const firstResult = results[0];
         if (firstResult?.ok && firstResult.totalMs < REPEAT_BELOW_MS) results.push(await runOnce(), await runOnce());
         const done = results.filter((result): result is Extract<LayoutResult, { ok: true }> => result.ok);
         if (done.length === 0) {
           rows.push([...lead, variant, `> ${ms(RUN_TIMEOUT_MS)}`, 'stopped', '', '', '', '1']);
-          notes.push(`"${variant}" at ${graph} actors was stopped after ${ms(RUN_TIMEOUT_MS)} (abort: the worker is terminated).`);
+          notes.push(
+            `"${variant}" at ${graph} actors was stopped after ${ms(RUN_TIMEOUT_MS)} (abort: the worker is terminated).`,
+          );
           continue;
         }
         const total = median(done.map((result) => result.totalMs));
@@ -294,15 +362,32 @@ async function main(): Promise<void> {
         ]);
         if (variant === 'chosen' && graph === 'shipped') {
           const cold = await runOnce(true);
-          if (cold.ok) notes.push(`Worker start: the chosen layout of the shipped graph takes ${ms(cold.totalMs)} in a new worker, ${ms(total)} in the warm one kept between runs.`);
+          if (cold.ok)
+            notes.push(
+              `Worker start: the chosen layout of the shipped graph takes ${ms(cold.totalMs)} in a new worker, ${ms(total)} in the warm one kept between runs.`,
+            );
         }
       }
     }
     printTable(
-      ['graph', 'actors/relations', 'file', 'parse+validate', 'layout variant', 'layout total', 'fcose', 'prepare+build', 'overlap removal', 'overlaps', 'runs'],
+      [
+        'graph',
+        'actors/relations',
+        'file',
+        'parse+validate',
+        'layout variant',
+        'layout total',
+        'fcose',
+        'prepare+build',
+        'overlap removal',
+        'overlaps',
+        'runs',
+      ],
       rows,
     );
-    console.log('layout total: round trip seen by the page (median); fcose, prepare+build (graph preparation and headless Cytoscape)');
+    console.log(
+      'layout total: round trip seen by the page (median); fcose, prepare+build (graph preparation and headless Cytoscape)',
+    );
     console.log('and overlap removal: inside the worker. overlaps: pairs of node boxes that overlap after the layout.');
     for (const note of notes) console.log(`- ${note}`);
 
@@ -312,7 +397,10 @@ async function main(): Promise<void> {
       appPage.on('pageerror', (error) => console.error('page error:', error.message));
       const result = appBuilt ? await figure.measure(appPage) : 'not available (the app does not build)';
       await appPage.close();
-      const figureText = typeof result === 'string' ? result : `${ms(median(result))}${result.length > 1 ? ` (median of ${result.length})` : ''}`;
+      const figureText =
+        typeof result === 'string'
+          ? result
+          : `${ms(median(result))}${result.length > 1 ? ` (median of ${result.length})` : ''}`;
       console.log(`  ${figure.name}: ${figureText}`);
     }
     for (const note of exportNotes) console.log(`  ${note}`);
@@ -326,8 +414,14 @@ async function main(): Promise<void> {
 }
 
 function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ').trimEnd();
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join(' | ')
+      .trimEnd();
   console.log(`\n${line(header)}`);
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const row of rows) console.log(line(row));

@@ -25,10 +25,13 @@ if (sourcesDir !== undefined && !existsSync(sourcesDir)) {
   process.exit(2);
 }
 
-const archiveText = sourcesDir === undefined ? undefined : (fileName: string): string | null => {
-  const path = join(sourcesDir, fileName);
-  return existsSync(path) ? readFileSync(path, 'utf8') : null;
-};
+const archiveText =
+  sourcesDir === undefined
+    ? undefined
+    : (fileName: string): string | null => {
+        const path = join(sourcesDir, fileName);
+        return existsSync(path) ? readFileSync(path, 'utf8') : null;
+      };
 
 let errorCount = 0;
 for (const file of files) {
@@ -38,7 +41,15 @@ for (const file of files) {
   } else if (statSync(file).size > MAX_GRAPH_FILE_BYTES) {
     // Refuse before reading, so a huge file cannot exhaust memory.
     const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
-    problems = [{ severity: 'error', line: 1, column: 1, path: '', message: `the file is ${megabytes(statSync(file).size)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB` }];
+    problems = [
+      {
+        severity: 'error',
+        line: 1,
+        column: 1,
+        path: '',
+        message: `the file is ${megabytes(statSync(file).size)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB`,
+      },
+    ];
   } else {
     problems = parseGraph(readFileSync(file, 'utf8'), { archiveText }).problems;
   }

@@ -9,7 +9,17 @@
 // invented: the graph makes no claim about real people.
 
 import { mulberry32 } from '../src/cy/layout.ts';
-import type { Actor, ActorKind, Credibility, EvidenceItem, Graph, Relation, RelationType, Reliability, Source } from '../src/model/graph.ts';
+import type {
+  Actor,
+  ActorKind,
+  Credibility,
+  EvidenceItem,
+  Graph,
+  Relation,
+  RelationType,
+  Reliability,
+  Source,
+} from '../src/model/graph.ts';
 
 type Random = () => number;
 
@@ -25,18 +35,100 @@ const ACTOR_KINDS: ActorKind[] = [
 type KindId = 'person' | 'armed-group' | 'state' | 'political-bloc' | 'government-body' | 'event';
 
 const RELATION_TYPES: RelationType[] = [
-  { id: 'accused', label: 'accused', inverseLabel: 'accused by', definition: 'The subject publicly blamed the object for an act or for taking part in one.', directed: true, contested: true, color: '#d62728' },
-  { id: 'denied', label: 'denied involvement in', inverseLabel: 'involvement denied by', definition: 'The subject publicly denied responsibility for or involvement in the object.', directed: true, contested: true, color: '#6b6b6b' },
-  { id: 'suspected-of', label: 'suspected of carrying out', inverseLabel: 'suspected perpetrator', definition: 'Third parties attributed responsibility for the object event to the subject, which has not admitted it.', directed: true, contested: true, color: '#c51b7d' },
-  { id: 'met', label: 'met', inverseLabel: 'met', definition: 'The two actors met in person.', directed: false, contested: false, color: '#0e8c99' },
-  { id: 'backs', label: 'backs', inverseLabel: 'backed by', definition: 'The subject supports the object politically, materially or militarily.', directed: true, contested: false, color: '#2ca02c' },
-  { id: 'leads', label: 'leads', inverseLabel: 'led by', definition: 'The subject heads or commands the object.', directed: true, contested: false, color: '#1f77b4' },
-  { id: 'opposes', label: 'opposes', inverseLabel: 'opposed by', definition: 'The subject publicly opposes the object or its policy.', directed: true, contested: false, color: '#9467bd' },
-  { id: 'clashed-with', label: 'clashed with', inverseLabel: 'clashed with', definition: 'The two actors fought each other.', directed: false, contested: false, color: '#8b0000' },
-  { id: 'took-part-in', label: 'took part in', inverseLabel: 'involved', definition: 'The subject took part in the object event.', directed: true, contested: false, color: '#ff7f0e' },
+  {
+    id: 'accused',
+    label: 'accused',
+    inverseLabel: 'accused by',
+    definition: 'The subject publicly blamed the object for an act or for taking part in one.',
+    directed: true,
+    contested: true,
+    color: '#d62728',
+  },
+  {
+    id: 'denied',
+    label: 'denied involvement in',
+    inverseLabel: 'involvement denied by',
+    definition: 'The subject publicly denied responsibility for or involvement in the object.',
+    directed: true,
+    contested: true,
+    color: '#6b6b6b',
+  },
+  {
+    id: 'suspected-of',
+    label: 'suspected of carrying out',
+    inverseLabel: 'suspected perpetrator',
+    definition:
+      'Third parties attributed responsibility for the object event to the subject, which has not admitted it.',
+    directed: true,
+    contested: true,
+    color: '#c51b7d',
+  },
+  {
+    id: 'met',
+    label: 'met',
+    inverseLabel: 'met',
+    definition: 'The two actors met in person.',
+    directed: false,
+    contested: false,
+    color: '#0e8c99',
+  },
+  {
+    id: 'backs',
+    label: 'backs',
+    inverseLabel: 'backed by',
+    definition: 'The subject supports the object politically, materially or militarily.',
+    directed: true,
+    contested: false,
+    color: '#2ca02c',
+  },
+  {
+    id: 'leads',
+    label: 'leads',
+    inverseLabel: 'led by',
+    definition: 'The subject heads or commands the object.',
+    directed: true,
+    contested: false,
+    color: '#1f77b4',
+  },
+  {
+    id: 'opposes',
+    label: 'opposes',
+    inverseLabel: 'opposed by',
+    definition: 'The subject publicly opposes the object or its policy.',
+    directed: true,
+    contested: false,
+    color: '#9467bd',
+  },
+  {
+    id: 'clashed-with',
+    label: 'clashed with',
+    inverseLabel: 'clashed with',
+    definition: 'The two actors fought each other.',
+    directed: false,
+    contested: false,
+    color: '#8b0000',
+  },
+  {
+    id: 'took-part-in',
+    label: 'took part in',
+    inverseLabel: 'involved',
+    definition: 'The subject took part in the object event.',
+    directed: true,
+    contested: false,
+    color: '#ff7f0e',
+  },
 ];
 
-type TypeId = 'accused' | 'denied' | 'suspected-of' | 'met' | 'backs' | 'leads' | 'opposes' | 'clashed-with' | 'took-part-in';
+type TypeId =
+  | 'accused'
+  | 'denied'
+  | 'suspected-of'
+  | 'met'
+  | 'backs'
+  | 'leads'
+  | 'opposes'
+  | 'clashed-with'
+  | 'took-part-in';
 
 /** Which relation types read sensibly from a subject of one kind to an object of another. */
 function typesFor(from: KindId, to: KindId): TypeId[] {
@@ -50,10 +142,15 @@ function typesFor(from: KindId, to: KindId): TypeId[] {
   if (from === 'event') return [];
   const types: TypeId[] = ['accused', 'opposes'];
   if (from === 'person' && to === 'person') types.push('met');
-  if (from === 'person' && (to === 'armed-group' || to === 'political-bloc' || to === 'government-body')) types.push('leads');
+  if (from === 'person' && (to === 'armed-group' || to === 'political-bloc' || to === 'government-body'))
+    types.push('leads');
   if (from !== 'person' && to !== 'state' && from !== to) types.push('backs');
   if (from === 'state' && to === 'state') types.push('backs');
-  if ((from === 'armed-group' || from === 'state' || from === 'government-body') && (to === 'armed-group' || to === 'state' || to === 'government-body')) types.push('clashed-with');
+  if (
+    (from === 'armed-group' || from === 'state' || from === 'government-body') &&
+    (to === 'armed-group' || to === 'state' || to === 'government-body')
+  )
+    types.push('clashed-with');
   return types;
 }
 
@@ -62,9 +159,102 @@ const DIRECTED = new Map(RELATION_TYPES.map((type) => [type.id, type.directed]))
 // ---------------------------------------------------------------------------
 // Words
 
-const SYLLABLES = ['al', 'bar', 'dan', 'esh', 'far', 'gor', 'hal', 'is', 'jan', 'kar', 'lor', 'mas', 'nor', 'ost', 'pel', 'qar', 'ras', 'sul', 'tar', 'ur', 'val', 'war', 'yen', 'zor', 'kel', 'mir', 'dor', 'sen', 'tav', 'rin'];
-const FIRST_NAMES = ['Hassan', 'Karim', 'Layla', 'Omar', 'Yusuf', 'Samira', 'Tariq', 'Nadia', 'Faisal', 'Rana', 'Idris', 'Mariam', 'Jalal', 'Huda', 'Salim', 'Zainab', 'Kamal', 'Amira', 'Bashir', 'Dalia', 'Ghassan', 'Leila', 'Munir', 'Noor', 'Rashid', 'Safa', 'Walid', 'Yasmin', 'Adnan', 'Farah'];
-const FAMILY_ROOTS = ['Rubai', 'Khafaji', 'Zubaidi', 'Tamimi', 'Obeidi', 'Jubouri', 'Saadi', 'Hashimi', 'Amiri', 'Maliki', 'Shammari', 'Dulaimi', 'Janabi', 'Hakim', 'Asadi', 'Musawi', 'Husseini', 'Bayati', 'Karbalai', 'Nuaimi', 'Qurashi', 'Sudani', 'Fayyadh', 'Ghanimi', 'Lami', 'Kaabi', 'Muhandis', 'Sharifi', 'Azzawi', 'Hamdani'];
+const SYLLABLES = [
+  'al',
+  'bar',
+  'dan',
+  'esh',
+  'far',
+  'gor',
+  'hal',
+  'is',
+  'jan',
+  'kar',
+  'lor',
+  'mas',
+  'nor',
+  'ost',
+  'pel',
+  'qar',
+  'ras',
+  'sul',
+  'tar',
+  'ur',
+  'val',
+  'war',
+  'yen',
+  'zor',
+  'kel',
+  'mir',
+  'dor',
+  'sen',
+  'tav',
+  'rin',
+];
+const FIRST_NAMES = [
+  'Hassan',
+  'Karim',
+  'Layla',
+  'Omar',
+  'Yusuf',
+  'Samira',
+  'Tariq',
+  'Nadia',
+  'Faisal',
+  'Rana',
+  'Idris',
+  'Mariam',
+  'Jalal',
+  'Huda',
+  'Salim',
+  'Zainab',
+  'Kamal',
+  'Amira',
+  'Bashir',
+  'Dalia',
+  'Ghassan',
+  'Leila',
+  'Munir',
+  'Noor',
+  'Rashid',
+  'Safa',
+  'Walid',
+  'Yasmin',
+  'Adnan',
+  'Farah',
+];
+const FAMILY_ROOTS = [
+  'Rubai',
+  'Khafaji',
+  'Zubaidi',
+  'Tamimi',
+  'Obeidi',
+  'Jubouri',
+  'Saadi',
+  'Hashimi',
+  'Amiri',
+  'Maliki',
+  'Shammari',
+  'Dulaimi',
+  'Janabi',
+  'Hakim',
+  'Asadi',
+  'Musawi',
+  'Husseini',
+  'Bayati',
+  'Karbalai',
+  'Nuaimi',
+  'Qurashi',
+  'Sudani',
+  'Fayyadh',
+  'Ghanimi',
+  'Lami',
+  'Kaabi',
+  'Muhandis',
+  'Sharifi',
+  'Azzawi',
+  'Hamdani',
+];
 const TITLES = ['', '', '', '', 'Sheikh ', 'Colonel ', 'General ', 'Dr. ', 'Deputy Minister ', 'Commander '];
 const GROUP_FORMS = [
   (n: number, w: string) => `Brigade ${n} of the ${w} Front`,
@@ -75,7 +265,28 @@ const GROUP_FORMS = [
   (n: number, _w: string, p: string) => `${p} Defence Units (Sector ${n})`,
   (_n: number, w: string, p: string) => `Companions of ${w} in ${p}`,
 ];
-const GROUP_WORDS = ['Northern', 'Southern', 'Eastern', 'Western', 'Righteous', 'Victory', 'Dawn', 'Martyrs', 'Lions', 'Guardians', 'Steadfast', 'Banner', 'Covenant', 'Crescent', 'Salvation', 'Unity', 'Liberation', 'Shield', 'Thunder', 'Rising'];
+const GROUP_WORDS = [
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Righteous',
+  'Victory',
+  'Dawn',
+  'Martyrs',
+  'Lions',
+  'Guardians',
+  'Steadfast',
+  'Banner',
+  'Covenant',
+  'Crescent',
+  'Salvation',
+  'Unity',
+  'Liberation',
+  'Shield',
+  'Thunder',
+  'Rising',
+];
 const BLOC_FORMS = [
   (w: string) => `${w} Alliance`,
   (w: string) => `National ${w} Coalition`,
@@ -83,8 +294,30 @@ const BLOC_FORMS = [
   (w: string) => `List of ${w} and Reform`,
   (w: string) => `${w} Democratic Front`,
 ];
-const BLOC_WORDS = ['Progress', 'Dignity', 'Sovereignty', 'Construction', 'Renewal', 'Justice', 'Homeland', 'Future', 'Integrity', 'Accord', 'Wisdom', 'Resolve'];
-const MINISTRIES = ['Interior', 'Defence', 'Foreign Affairs', 'Finance', 'Oil', 'Justice', 'Displacement and Migration', 'Electricity'];
+const BLOC_WORDS = [
+  'Progress',
+  'Dignity',
+  'Sovereignty',
+  'Construction',
+  'Renewal',
+  'Justice',
+  'Homeland',
+  'Future',
+  'Integrity',
+  'Accord',
+  'Wisdom',
+  'Resolve',
+];
+const MINISTRIES = [
+  'Interior',
+  'Defence',
+  'Foreign Affairs',
+  'Finance',
+  'Oil',
+  'Justice',
+  'Displacement and Migration',
+  'Electricity',
+];
 const BODY_FORMS = [
   (s: string, random: Random) => `Ministry of ${pick(MINISTRIES, random)} of ${s}`,
   (s: string) => `${s} National Security Council`,
@@ -103,9 +336,37 @@ const EVENT_FORMS = [
   (p: string, d: string) => `Protests in ${p} (${d})`,
   (p: string, d: string) => `Assassination of a judge in ${p} (${d})`,
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ATTRIBUTIONS = ['', '', ', officials said', ', according to local residents', ', a spokesman said', ', the statement added', ' last week'];
-const SPEAKERS = ['a spokesman for', 'two security officials, speaking of', 'a senior member of', 'a statement by', 'unnamed sources close to', 'an official of'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ATTRIBUTIONS = [
+  '',
+  '',
+  ', officials said',
+  ', according to local residents',
+  ', a spokesman said',
+  ', the statement added',
+  ' last week',
+];
+const SPEAKERS = [
+  'a spokesman for',
+  'two security officials, speaking of',
+  'a senior member of',
+  'a statement by',
+  'unnamed sources close to',
+  'an official of',
+];
 
 function pick<T>(items: readonly T[], random: Random): T {
   const item = items[Math.floor(random() * items.length)];
@@ -144,7 +405,11 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-interface Day { year: number; month: number; day: number }
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
 
 function randomDay(random: Random): Day {
   const year = integer(2014, 2025, random);
@@ -177,12 +442,36 @@ function randomDate(random: Random): string | undefined {
 // Sources
 
 const PUBLISHERS: { publisher: string; reliability: Reliability; note: string }[] = [
-  { publisher: 'Wire Service of the Gulf', reliability: 'B', note: 'An international news agency with named correspondents in the region.' },
-  { publisher: 'Regional Monitor (weekly)', reliability: 'C', note: 'A regional weekly; usually names its sources but relies on officials of one side.' },
-  { publisher: 'The Frontline Blog', reliability: 'E', note: 'An anonymous blog that has published fabricated statements before.' },
-  { publisher: 'Militia-affiliated Telegram channel', reliability: 'D', note: 'Speaks for one armed group; its claims are weighed one by one.' },
-  { publisher: 'Independent Research Centre for Conflict Studies', reliability: 'A', note: 'Peer-reviewed reports with footnoted primary sources.' },
-  { publisher: 'Unknown aggregator site', reliability: 'F', note: 'No byline, no date, no about page: reliability cannot be judged.' },
+  {
+    publisher: 'Wire Service of the Gulf',
+    reliability: 'B',
+    note: 'An international news agency with named correspondents in the region.',
+  },
+  {
+    publisher: 'Regional Monitor (weekly)',
+    reliability: 'C',
+    note: 'A regional weekly; usually names its sources but relies on officials of one side.',
+  },
+  {
+    publisher: 'The Frontline Blog',
+    reliability: 'E',
+    note: 'An anonymous blog that has published fabricated statements before.',
+  },
+  {
+    publisher: 'Militia-affiliated Telegram channel',
+    reliability: 'D',
+    note: 'Speaks for one armed group; its claims are weighed one by one.',
+  },
+  {
+    publisher: 'Independent Research Centre for Conflict Studies',
+    reliability: 'A',
+    note: 'Peer-reviewed reports with footnoted primary sources.',
+  },
+  {
+    publisher: 'Unknown aggregator site',
+    reliability: 'F',
+    note: 'No byline, no date, no about page: reliability cannot be judged.',
+  },
 ];
 
 function makeSources(random: Random): Source[] {
@@ -223,7 +512,12 @@ interface DraftActor {
 }
 
 const KIND_SHARES: [KindId, number][] = [
-  ['person', 0.42], ['armed-group', 0.2], ['event', 0.14], ['government-body', 0.1], ['political-bloc', 0.08], ['state', 0.06],
+  ['person', 0.42],
+  ['armed-group', 0.2],
+  ['event', 0.14],
+  ['government-body', 0.1],
+  ['political-bloc', 0.08],
+  ['state', 0.06],
 ];
 
 function randomKind(random: Random): KindId {
@@ -236,7 +530,11 @@ function randomKind(random: Random): KindId {
 }
 
 function initials(label: string): string {
-  return label.split(/[\s()-]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
+  return label
+    .split(/[\s()-]+/)
+    .filter((word) => /^[A-Z]/.test(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 function makeActorName(kind: KindId, random: Random, stateNames: string[]): { label: string; aliases: string[] } {
@@ -252,7 +550,10 @@ function makeActorName(kind: KindId, random: Random, stateNames: string[]): { la
     }
     case 'armed-group': {
       const label = pick(GROUP_FORMS, random)(integer(1, 999, random), pick(GROUP_WORDS, random), placeName(random));
-      return { label, aliases: [initials(label), label.replace(/^Brigade /, 'the Brigade ')].filter((alias) => alias.length > 1) };
+      return {
+        label,
+        aliases: [initials(label), label.replace(/^Brigade /, 'the Brigade ')].filter((alias) => alias.length > 1),
+      };
     }
     case 'state': {
       const name = placeName(random);
@@ -280,7 +581,9 @@ function makeActorName(kind: KindId, random: Random, stateNames: string[]): { la
 
 /** Heavy-tailed attractiveness: a few actors (mostly states and big groups) become hubs. */
 function fitnessFor(kind: KindId, random: Random): number {
-  const base = { person: 0.6, 'armed-group': 1.2, state: 2.5, 'political-bloc': 1.2, 'government-body': 1, event: 0.8 }[kind];
+  const base = { person: 0.6, 'armed-group': 1.2, state: 2.5, 'political-bloc': 1.2, 'government-body': 1, event: 0.8 }[
+    kind
+  ];
   // Pareto tail, capped so one actor cannot take every relation.
   return base * Math.min(20, Math.pow(1 - random(), -0.9));
 }
@@ -291,34 +594,59 @@ function fitnessFor(kind: KindId, random: Random): number {
 function makeQuote(subject: string, object: string | null, type: TypeId | null, random: Random): string {
   const place = placeName(random);
   const phrases: Record<TypeId, string[]> = {
-    accused: [`${subject} accused ${object} of being behind the attack in ${place}`, `${object} was responsible, ${subject} said in a statement`],
-    denied: [`${subject} denied any role in the ${object}`, `we had nothing to do with what happened in ${place}, a spokesman for ${subject} said`],
-    'suspected-of': [`officials believe ${subject} carried out the ${object}`, `${subject} was most likely behind it, two security officials said`],
-    met: [`${subject} met ${object} in ${place} to discuss the crisis`, `${subject} and ${object} held talks behind closed doors`],
+    accused: [
+      `${subject} accused ${object} of being behind the attack in ${place}`,
+      `${object} was responsible, ${subject} said in a statement`,
+    ],
+    denied: [
+      `${subject} denied any role in the ${object}`,
+      `we had nothing to do with what happened in ${place}, a spokesman for ${subject} said`,
+    ],
+    'suspected-of': [
+      `officials believe ${subject} carried out the ${object}`,
+      `${subject} was most likely behind it, two security officials said`,
+    ],
+    met: [
+      `${subject} met ${object} in ${place} to discuss the crisis`,
+      `${subject} and ${object} held talks behind closed doors`,
+    ],
     backs: [`${subject} has armed and funded ${object} for years`, `${subject} reaffirmed its support for ${object}`],
     leads: [`${subject}, who commands ${object}, spoke from ${place}`, `${object} is led by ${subject}`],
     opposes: [`${subject} rejected the position of ${object}`, `${subject} called on ${object} to step aside`],
-    'clashed-with': [`fighting broke out between ${subject} and ${object} near ${place}`, `${subject} exchanged fire with ${object} overnight`],
+    'clashed-with': [
+      `fighting broke out between ${subject} and ${object} near ${place}`,
+      `${subject} exchanged fire with ${object} overnight`,
+    ],
     'took-part-in': [`${subject} was present at the ${object}`, `members of ${subject} were seen during the ${object}`],
   };
   if (type === null) {
-    return pick([
-      `${subject} has been active around ${place} since ${integer(2003, 2020, random)}`,
-      `${subject}, which is well known in ${place}, has not commented`,
-      `little is known about ${subject} beyond its statements`,
-    ], random);
+    return pick(
+      [
+        `${subject} has been active around ${place} since ${integer(2003, 2020, random)}`,
+        `${subject}, which is well known in ${place}, has not commented`,
+        `little is known about ${subject} beyond its statements`,
+      ],
+      random,
+    );
   }
   return pick(phrases[type], random);
 }
 
-function makeEvidence(subject: string, object: string | null, type: TypeId | null, sources: Source[], random: Random): EvidenceItem[] {
+function makeEvidence(
+  subject: string,
+  object: string | null,
+  type: TypeId | null,
+  sources: Source[],
+  random: Random,
+): EvidenceItem[] {
   const count = random() < 0.6 ? 1 : random() < 0.75 ? 2 : 3;
   const items: EvidenceItem[] = [];
   for (let i = 0; i < count; i++) {
     const source = pick(sources, random);
-    const attributedTo = random() < 0.5
-      ? `the article itself (${source.publisher})`
-      : `${pick(SPEAKERS, random)} ${random() < 0.5 ? subject : object ?? subject}, relayed by ${source.publisher}`;
+    const attributedTo =
+      random() < 0.5
+        ? `the article itself (${source.publisher})`
+        : `${pick(SPEAKERS, random)} ${random() < 0.5 ? subject : (object ?? subject)}, relayed by ${source.publisher}`;
     const credibility = pick<Credibility>([1, 2, 2, 3, 3, 3, 4, 4, 5, 6], random);
     const item: EvidenceItem = {
       source: source.id,
@@ -379,13 +707,19 @@ export function generateGraph(actorCount: number, seed: number): Graph {
   const drafts: DraftActor[] = [];
   for (let i = 0; i < actorCount; i++) {
     // The first few actors are the big players the rest attach to.
-    const kind: KindId = i < 3 ? (['state', 'armed-group', 'state'] as const)[i] ?? 'state' : randomKind(random);
+    const kind: KindId = i < 3 ? ((['state', 'armed-group', 'state'] as const)[i] ?? 'state') : randomKind(random);
     const { label, aliases } = makeActorName(kind, random, stateNames);
     const baseId = slugify(label) || kind;
     let id = baseId;
     for (let n = 2; usedIds.has(id); n++) id = `${baseId}-${n}`;
     usedIds.add(id);
-    drafts.push({ id, label, kind, aliases: [...new Set(aliases)].filter((alias) => alias !== label), fitness: i < 3 ? 12 : fitnessFor(kind, random) });
+    drafts.push({
+      id,
+      label,
+      kind,
+      aliases: [...new Set(aliases)].filter((alias) => alias !== label),
+      fitness: i < 3 ? 12 : fitnessFor(kind, random),
+    });
   }
 
   // Relations: each new actor attaches to 1-3 earlier ones chosen in proportion
@@ -424,7 +758,10 @@ export function generateGraph(actorCount: number, seed: number): Graph {
       usedKeys.add(key);
       const date = randomDate(random);
       const contested = type === 'accused' || type === 'denied' || type === 'suspected-of';
-      const disputed = contested && random() < 0.3 ? `${pick(sources, random).publisher} says so; ${to.label} rejects the claim.` : undefined;
+      const disputed =
+        contested && random() < 0.3
+          ? `${pick(sources, random).publisher} says so; ${to.label} rejects the claim.`
+          : undefined;
       const relation: Relation = {
         id: uniqueRelationId(`${from.id}-${type}-${to.id}`),
         type,
@@ -479,7 +816,8 @@ export function generateGraph(actorCount: number, seed: number): Graph {
 
   return {
     title: `Synthetic conflict graph: ${actorCount} actors (seed ${seed})`,
-    description: 'Generated by scripts/generate-graph.ts for benchmarks and load tests. Names, places and quotes are invented.',
+    description:
+      'Generated by scripts/generate-graph.ts for benchmarks and load tests. Names, places and quotes are invented.',
     updated: '2026-01-15',
     actorKinds: ACTOR_KINDS,
     relationTypes: RELATION_TYPES,
@@ -493,7 +831,9 @@ export function generateGraph(actorCount: number, seed: number): Graph {
 // Command line
 
 function usage(): never {
-  console.error('usage: npx tsx scripts/generate-graph.ts --actors N [--seed S] [--out FILE]   (without --out: to stdout)');
+  console.error(
+    'usage: npx tsx scripts/generate-graph.ts --actors N [--seed S] [--out FILE]   (without --out: to stdout)',
+  );
   process.exit(2);
 }
 
@@ -523,4 +863,5 @@ function main(args: string[]): void {
 }
 
 // Run as a command, not when imported (by tests, or by the bench page in a browser).
-if (typeof process !== 'undefined' && process.argv[1] !== undefined && import.meta.filename === process.argv[1]) main(process.argv.slice(2));
+if (typeof process !== 'undefined' && process.argv[1] !== undefined && import.meta.filename === process.argv[1])
+  main(process.argv.slice(2));

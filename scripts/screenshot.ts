@@ -9,11 +9,17 @@ const option = (name: string) => {
 };
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: Number(option('--width') ?? 1600), height: Number(option('--height') ?? 1000) } });
-  page.on('console', (message) => { if (message.type() === 'error') console.error('page:', message.text()); });
+  const page = await browser.newPage({
+    viewport: { width: Number(option('--width') ?? 1600), height: Number(option('--height') ?? 1000) },
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error('page:', message.text());
+  });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, {
+    timeout: 30_000,
+  });
   await page.waitForTimeout(400);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);

@@ -4,7 +4,12 @@
 
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { countOverlaps } from '../../src/cy/layout.ts';
-import { runLayoutMeasured, terminateIdleLayoutWorker, type LayoutRequest, type LayoutVariant } from '../../src/cy/layout-runner.ts';
+import {
+  runLayoutMeasured,
+  terminateIdleLayoutWorker,
+  type LayoutRequest,
+  type LayoutVariant,
+} from '../../src/cy/layout-runner.ts';
 import { parseGraph } from '../../src/model/validate.ts';
 import { generateGraph } from '../generate-graph.ts';
 import { layoutElements } from './boxes.ts';
@@ -12,20 +17,40 @@ import { layoutElements } from './boxes.ts';
 /** The fcose variants compared (the bench prints one row per variant). */
 export const VARIANTS: Record<string, LayoutVariant> = {
   // fcose as shipped: every option at its default, nothing before or after.
-  'fcose defaults, quality default': { plain: true, fcose: { name: 'fcose', quality: 'default', animate: false, fit: false } },
-  'fcose defaults, quality draft': { plain: true, fcose: { name: 'fcose', quality: 'draft', animate: false, fit: false } },
+  'fcose defaults, quality default': {
+    plain: true,
+    fcose: { name: 'fcose', quality: 'default', animate: false, fit: false },
+  },
+  'fcose defaults, quality draft': {
+    plain: true,
+    fcose: { name: 'fcose', quality: 'draft', animate: false, fit: false },
+  },
   // The small-graph spacing alone (idealEdgeLength 100, nodeRepulsion 100,000), at any size.
   'default + spacing (no draft tier)': {
     plain: true,
-    fcose: { name: 'fcose', quality: 'default', animate: false, fit: false, idealEdgeLength: 100, nodeRepulsion: 100_000 },
+    fcose: {
+      name: 'fcose',
+      quality: 'default',
+      animate: false,
+      fit: false,
+      idealEdgeLength: 100,
+      nodeRepulsion: 100_000,
+    },
   },
   // The fastest pure-fcose setting found for hub-heavy graphs: spread spectral start, weak
   // springs, strong repulsion, a cool start so the CoSE phase stops after ~200 iterations.
   'default, fast CoSE settings': {
     plain: true,
     fcose: {
-      name: 'fcose', quality: 'default', animate: false, fit: false,
-      nodeSeparation: 1000, idealEdgeLength: 150, nodeRepulsion: 100_000, edgeElasticity: 0.05, initialEnergyOnIncremental: 0.05,
+      name: 'fcose',
+      quality: 'default',
+      animate: false,
+      fit: false,
+      nodeSeparation: 1000,
+      idealEdgeLength: 150,
+      nodeRepulsion: 100_000,
+      edgeElasticity: 0.05,
+      initialEnergyOnIncremental: 0.05,
     },
   },
   // What the app runs: fcoseOptions() and the worker's pre- and post-processing.
@@ -46,7 +71,12 @@ const agBench = {
     const result = parseGraph(text);
     if (!result.ok) throw new Error(`${name}: ${result.problems.length} problem(s)`);
     const { nodes, edges } = layoutElements(result.graph);
-    const entry = { text, request: { nodes, edges, seed: 1, randomize: true }, actors: nodes.length, relations: edges.length };
+    const entry = {
+      text,
+      request: { nodes, edges, seed: 1, randomize: true },
+      actors: nodes.length,
+      relations: edges.length,
+    };
     graphs.set(name, entry);
     return { actors: entry.actors, relations: entry.relations, megabytes: new TextEncoder().encode(text).length / 1e6 };
   },
@@ -69,7 +99,11 @@ const agBench = {
     let request = entry.request;
     if (variant === RELAYOUT) {
       const first = await runLayoutMeasured(entry.request, {});
-      request = { ...entry.request, randomize: false, nodes: entry.request.nodes.map((node) => ({ ...node, ...first.positions[node.id] })) };
+      request = {
+        ...entry.request,
+        randomize: false,
+        nodes: entry.request.nodes.map((node) => ({ ...node, ...first.positions[node.id] })),
+      };
     }
     try {
       const result = await runLayoutMeasured(request, chosen, AbortSignal.timeout(timeoutMs));

@@ -39,28 +39,154 @@ export interface SnapshotResult {
 @customElement('ag-app')
 export class AgApp extends LitElement {
   static override styles = css`
-    :host { display: grid; grid-template-rows: auto minmax(0, 1fr); height: 100vh; overflow: hidden; background: var(--ag-surface-alt); font-family: var(--ag-font); color: var(--ag-text); }
-    header { display: grid; grid-template-columns: minmax(260px, 1fr) minmax(240px, 360px) auto; gap: 12px; align-items: center; padding: 8px 14px; background: #fff; border-bottom: 1px solid var(--ag-border); }
-    h1 { font-size: 16px; margin: 0; line-height: 1.25; }
-    .status { font-size: 12.5px; color: var(--ag-muted); }
-    .toolbar { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; justify-content: flex-end; }
-    button, select { font: inherit; font-size: 13px; padding: 5px 10px; border: 1px solid var(--ag-border); border-radius: 4px; background: #fff; cursor: pointer; color: inherit; }
-    button:hover { background: var(--ag-surface-alt); }
-    button[aria-pressed='true'] { background: var(--ag-accent-soft); border-color: var(--ag-accent); }
-    button.primary { background: var(--ag-accent); color: #fff; border-color: var(--ag-accent); }
-    button:focus-visible, select:focus-visible { outline: 2px solid var(--ag-accent); outline-offset: 1px; }
-    main { display: grid; grid-template-columns: 270px minmax(0, 1fr) 390px; grid-template-rows: minmax(0, 1fr); min-height: 0; }
-    ag-filter-panel { border-right: 1px solid var(--ag-border); background: #fff; min-height: 0; }
-    ag-evidence-panel { border-left: 1px solid var(--ag-border); background: var(--ag-surface-alt); min-height: 0; }
-    .centre { position: relative; min-height: 0; min-width: 0; }
-    ag-graph-view, ag-relation-table { position: absolute; inset: 0; }
-    ag-graph-view[hidden], ag-relation-table[hidden] { display: none; }
-    ag-problem-list { position: absolute; top: 10px; left: 10px; right: 10px; z-index: 30; }
-    .focus-bar { position: absolute; left: 10px; bottom: 10px; z-index: 10; background: #fff; border: 1px solid var(--ag-border); border-radius: 4px; padding: 4px 8px; font-size: 13px; display: flex; gap: 8px; align-items: center; }
-    .notice { position: absolute; right: 10px; bottom: 10px; z-index: 10; pointer-events: none; background: #1c2230; color: #fff; padding: 6px 12px; border-radius: 4px; font-size: 13px; }
-    .drop { position: absolute; inset: 0; z-index: 40; background: rgb(31 95 191 / 0.12); border: 3px dashed var(--ag-accent); display: grid; place-items: center; font-size: 18px; color: var(--ag-accent); pointer-events: none; }
-    input[type='file'] { display: none; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    :host {
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr);
+      height: 100vh;
+      overflow: hidden;
+      background: var(--ag-surface-alt);
+      font-family: var(--ag-font);
+      color: var(--ag-text);
+    }
+    header {
+      display: grid;
+      grid-template-columns: minmax(260px, 1fr) minmax(240px, 360px) auto;
+      gap: 12px;
+      align-items: center;
+      padding: 8px 14px;
+      background: #fff;
+      border-bottom: 1px solid var(--ag-border);
+    }
+    h1 {
+      font-size: 16px;
+      margin: 0;
+      line-height: 1.25;
+    }
+    .status {
+      font-size: 12.5px;
+      color: var(--ag-muted);
+    }
+    .toolbar {
+      display: flex;
+      gap: 6px;
+      align-items: center;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+    }
+    button,
+    select {
+      font: inherit;
+      font-size: 13px;
+      padding: 5px 10px;
+      border: 1px solid var(--ag-border);
+      border-radius: 4px;
+      background: #fff;
+      cursor: pointer;
+      color: inherit;
+    }
+    button:hover {
+      background: var(--ag-surface-alt);
+    }
+    button[aria-pressed="true"] {
+      background: var(--ag-accent-soft);
+      border-color: var(--ag-accent);
+    }
+    button.primary {
+      background: var(--ag-accent);
+      color: #fff;
+      border-color: var(--ag-accent);
+    }
+    button:focus-visible,
+    select:focus-visible {
+      outline: 2px solid var(--ag-accent);
+      outline-offset: 1px;
+    }
+    main {
+      display: grid;
+      grid-template-columns: 270px minmax(0, 1fr) 390px;
+      grid-template-rows: minmax(0, 1fr);
+      min-height: 0;
+    }
+    ag-filter-panel {
+      border-right: 1px solid var(--ag-border);
+      background: #fff;
+      min-height: 0;
+    }
+    ag-evidence-panel {
+      border-left: 1px solid var(--ag-border);
+      background: var(--ag-surface-alt);
+      min-height: 0;
+    }
+    .centre {
+      position: relative;
+      min-height: 0;
+      min-width: 0;
+    }
+    ag-graph-view,
+    ag-relation-table {
+      position: absolute;
+      inset: 0;
+    }
+    ag-graph-view[hidden],
+    ag-relation-table[hidden] {
+      display: none;
+    }
+    ag-problem-list {
+      position: absolute;
+      top: 10px;
+      left: 10px;
+      right: 10px;
+      z-index: 30;
+    }
+    .focus-bar {
+      position: absolute;
+      left: 10px;
+      bottom: 10px;
+      z-index: 10;
+      background: #fff;
+      border: 1px solid var(--ag-border);
+      border-radius: 4px;
+      padding: 4px 8px;
+      font-size: 13px;
+      display: flex;
+      gap: 8px;
+      align-items: center;
+    }
+    .notice {
+      position: absolute;
+      right: 10px;
+      bottom: 10px;
+      z-index: 10;
+      pointer-events: none;
+      background: #1c2230;
+      color: #fff;
+      padding: 6px 12px;
+      border-radius: 4px;
+      font-size: 13px;
+    }
+    .drop {
+      position: absolute;
+      inset: 0;
+      z-index: 40;
+      background: rgb(31 95 191 / 0.12);
+      border: 3px dashed var(--ag-accent);
+      display: grid;
+      place-items: center;
+      font-size: 18px;
+      color: var(--ag-accent);
+      pointer-events: none;
+    }
+    input[type="file"] {
+      display: none;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   `;
 
   @state() graph: Graph | null = null;
@@ -117,14 +243,24 @@ export class AgApp extends LitElement {
       return this.reportLoadFailure(address, `"${address}" is not a URL`);
     }
     if (url.origin !== location.origin) {
-      return this.reportLoadFailure(address, `only graphs from this site (${location.origin}) can be opened by URL; download the file and open it instead`);
+      return this.reportLoadFailure(
+        address,
+        `only graphs from this site (${location.origin}) can be opened by URL; download the file and open it instead`,
+      );
     }
     try {
       const response = await fetch(url);
-      if (!response.ok) return this.reportLoadFailure(address, `the server answered ${response.status} ${response.statusText}`);
-      return this.openText(await response.text(), decodeURIComponent(url.pathname.split('/').pop() || address), { keepView: true, quiet: options.quiet });
+      if (!response.ok)
+        return this.reportLoadFailure(address, `the server answered ${response.status} ${response.statusText}`);
+      return this.openText(await response.text(), decodeURIComponent(url.pathname.split('/').pop() || address), {
+        keepView: true,
+        quiet: options.quiet,
+      });
     } catch (error) {
-      return this.reportLoadFailure(address, `could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+      return this.reportLoadFailure(
+        address,
+        `could not be fetched (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   }
 
@@ -146,7 +282,10 @@ export class AgApp extends LitElement {
     this.graphName = fileName;
     if (!options.keepView) this.commitView(DEFAULT_VIEW);
     const warnings = result.problems.length;
-    if (!options.quiet) this.showNotice(`Opened ${fileName}: ${result.graph.actors.length} actors, ${result.graph.relations.length} relations${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
+    if (!options.quiet)
+      this.showNotice(
+        `Opened ${fileName}: ${result.graph.actors.length} actors, ${result.graph.relations.length} relations${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`,
+      );
     return true;
   }
 
@@ -207,7 +346,10 @@ export class AgApp extends LitElement {
     if ((changed.has('graph') || changed.has('view')) && this.graph) {
       this.visible = visibleSubgraph(this.graph, this.view.filters);
       const focus = this.view.focus;
-      this.focusedNeighbourhood = focus && this.index?.actorById.has(focus.actorId) ? neighbourhood(this.graph, focus.actorId, focus.hops, this.visible.relationIds) : null;
+      this.focusedNeighbourhood =
+        focus && this.index?.actorById.has(focus.actorId)
+          ? neighbourhood(this.graph, focus.actorId, focus.hops, this.visible.relationIds)
+          : null;
     }
   }
 
@@ -250,14 +392,18 @@ export class AgApp extends LitElement {
             @ag-problems-dismiss=${() => (this.problems = [])}></ag-problem-list>
           <ag-graph-view ?hidden=${view.showTable} .graph=${graph} .index=${this.index} .visible=${this.visible}
             .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}></ag-graph-view>
-          ${view.showTable
-            ? html`<ag-relation-table .graph=${graph} .index=${this.index} .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-relation-table>`
-            : nothing}
-          ${view.focus
-            ? html`<div class="focus-bar">Focus: ${view.focus.hops === 1 ? 'direct links' : 'two steps'} of <strong>${focusLabel ?? view.focus.actorId}</strong>
+          ${
+            view.showTable
+              ? html`<ag-relation-table .graph=${graph} .index=${this.index} .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-relation-table>`
+              : nothing
+          }
+          ${
+            view.focus
+              ? html`<div class="focus-bar">Focus: ${view.focus.hops === 1 ? 'direct links' : 'two steps'} of <strong>${focusLabel ?? view.focus.actorId}</strong>
                 (${this.focusedNeighbourhood?.actorIds.size ?? 0} actors, ${this.focusedNeighbourhood?.relationIds.size ?? 0} relations; the rest dimmed)
                 <button @click=${() => this.handleFocus(new CustomEvent('ag-focus', { detail: { actorId: view.focus?.actorId ?? '', hops: 0 } }))}>Clear focus</button></div>`
-            : nothing}
+              : nothing
+          }
           ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
           ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
         </div>
@@ -307,15 +453,19 @@ export class AgApp extends LitElement {
     const visibleKinds = new Set(graph.actors.filter((a) => this.visible.actorIds.has(a.id)).map((a) => a.kind));
     const visibleTypes = new Set(graph.relations.filter((r) => this.visible.relationIds.has(r.id)).map((r) => r.type));
     const today = new Date().toISOString().slice(0, 10);
-    const snapshot = await composeSnapshot(graphImage, {
-      graph,
-      filterLines: describeFilters(graph, this.view.filters, this.view.focus),
-      countLine: visibleCountLine(graph, this.visible),
-      visibleKindIds: visibleKinds,
-      visibleTypeIds: visibleTypes,
-      sources: citedSources(graph, this.visible.actorIds, this.visible.relationIds),
-      exportedOn: today,
-    }, EXPORT_SCALE);
+    const snapshot = await composeSnapshot(
+      graphImage,
+      {
+        graph,
+        filterLines: describeFilters(graph, this.view.filters, this.view.focus),
+        countLine: visibleCountLine(graph, this.visible),
+        visibleKindIds: visibleKinds,
+        visibleTypeIds: visibleTypes,
+        sources: citedSources(graph, this.visible.actorIds, this.visible.relationIds),
+        exportedOn: today,
+      },
+      EXPORT_SCALE,
+    );
     const result: SnapshotResult = { ...snapshot, fileName: snapshotFileName(this.graphName, today, scope) };
     const link = document.createElement('a');
     link.href = URL.createObjectURL(result.blob);
@@ -323,7 +473,9 @@ export class AgApp extends LitElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     this.showNotice(`Exported ${result.fileName} (${result.width} × ${result.height} px)`);
-    this.dispatchEvent(new CustomEvent<SnapshotResult>('ag-exported', { detail: result, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<SnapshotResult>('ag-exported', { detail: result, bubbles: true, composed: true }),
+    );
     return result;
   }
 

@@ -1,7 +1,14 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { evidencePasses, type FilterState } from '../model/filter.ts';
-import { gradeInWords, RELIABILITY_WORDS, type Actor, type EvidenceItem, type Graph, type Relation } from '../model/graph.ts';
+import {
+  gradeInWords,
+  RELIABILITY_WORDS,
+  type Actor,
+  type EvidenceItem,
+  type Graph,
+  type Relation,
+} from '../model/graph.ts';
 import { relationGroupsOf, relationSentence, safeHttpUrl, type GraphIndex } from '../model/queries.ts';
 import type { Focus, Selection } from '../model/view-state.ts';
 import { emit } from './events.ts';
@@ -16,32 +23,139 @@ import { emit } from './events.ts';
 @customElement('ag-evidence-panel')
 export class AgEvidencePanel extends LitElement {
   static override styles = css`
-    :host { display: block; overflow-y: auto; padding: 12px 16px 24px; font-size: 14px; line-height: 1.45; }
-    h2 { font-size: 18px; margin: 0 0 2px; }
-    h3 { font-size: 13px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--ag-muted); margin: 18px 0 6px; }
-    h4 { font-size: 14px; margin: 12px 0 4px; }
-    .meta { color: var(--ag-muted); margin: 0 0 8px; }
-    .aliases { font-size: 13px; color: var(--ag-muted); }
-    .disputed { background: #fff4d6; border-left: 4px solid #d49a00; padding: 6px 10px; margin: 10px 0; border-radius: 0 4px 4px 0; }
-    .disputed strong { display: block; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; }
-    .evidence { border: 1px solid var(--ag-border); border-radius: var(--ag-radius); padding: 8px 10px; margin: 8px 0; background: #fff; }
-    .evidence.filtered-out { opacity: 0.55; }
-    blockquote { margin: 0 0 6px; padding-left: 10px; border-left: 3px solid #9aa6b8; font-style: italic; white-space: pre-wrap; }
-    .who { font-size: 13px; }
-    .source { font-size: 12.5px; color: var(--ag-muted); }
-    .grade { display: inline-block; font-size: 12px; font-weight: 600; padding: 1px 6px; border-radius: 4px; background: var(--ag-surface-alt); border: 1px solid var(--ag-border); margin-top: 4px; }
-    .tag { font-size: 11px; color: var(--ag-warning); margin-left: 6px; }
-    .note { font-size: 12.5px; margin-top: 4px; }
-    button.link { all: unset; color: var(--ag-accent); cursor: pointer; text-decoration: underline; text-underline-offset: 2px; }
-    button.link:focus-visible { outline: 2px solid var(--ag-accent); outline-offset: 2px; }
-    .relation { margin: 6px 0 12px; padding-left: 10px; border-left: 3px solid var(--relation-color, #999); }
-    .relation-line { font-weight: 600; }
-    .actions { display: flex; gap: 6px; flex-wrap: wrap; margin: 8px 0; }
-    .actions button { font: inherit; font-size: 13px; padding: 3px 10px; border: 1px solid var(--ag-border); background: var(--ag-surface-alt); border-radius: 4px; cursor: pointer; }
-    .actions button[aria-pressed='true'] { background: var(--ag-accent-soft); border-color: var(--ag-accent); }
-    .hint { color: var(--ag-muted); }
-    ul.sources { padding-left: 18px; }
-    a { color: var(--ag-accent); }
+    :host {
+      display: block;
+      overflow-y: auto;
+      padding: 12px 16px 24px;
+      font-size: 14px;
+      line-height: 1.45;
+    }
+    h2 {
+      font-size: 18px;
+      margin: 0 0 2px;
+    }
+    h3 {
+      font-size: 13px;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--ag-muted);
+      margin: 18px 0 6px;
+    }
+    h4 {
+      font-size: 14px;
+      margin: 12px 0 4px;
+    }
+    .meta {
+      color: var(--ag-muted);
+      margin: 0 0 8px;
+    }
+    .aliases {
+      font-size: 13px;
+      color: var(--ag-muted);
+    }
+    .disputed {
+      background: #fff4d6;
+      border-left: 4px solid #d49a00;
+      padding: 6px 10px;
+      margin: 10px 0;
+      border-radius: 0 4px 4px 0;
+    }
+    .disputed strong {
+      display: block;
+      font-size: 12px;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    .evidence {
+      border: 1px solid var(--ag-border);
+      border-radius: var(--ag-radius);
+      padding: 8px 10px;
+      margin: 8px 0;
+      background: #fff;
+    }
+    .evidence.filtered-out {
+      opacity: 0.55;
+    }
+    blockquote {
+      margin: 0 0 6px;
+      padding-left: 10px;
+      border-left: 3px solid #9aa6b8;
+      font-style: italic;
+      white-space: pre-wrap;
+    }
+    .who {
+      font-size: 13px;
+    }
+    .source {
+      font-size: 12.5px;
+      color: var(--ag-muted);
+    }
+    .grade {
+      display: inline-block;
+      font-size: 12px;
+      font-weight: 600;
+      padding: 1px 6px;
+      border-radius: 4px;
+      background: var(--ag-surface-alt);
+      border: 1px solid var(--ag-border);
+      margin-top: 4px;
+    }
+    .tag {
+      font-size: 11px;
+      color: var(--ag-warning);
+      margin-left: 6px;
+    }
+    .note {
+      font-size: 12.5px;
+      margin-top: 4px;
+    }
+    button.link {
+      all: unset;
+      color: var(--ag-accent);
+      cursor: pointer;
+      text-decoration: underline;
+      text-underline-offset: 2px;
+    }
+    button.link:focus-visible {
+      outline: 2px solid var(--ag-accent);
+      outline-offset: 2px;
+    }
+    .relation {
+      margin: 6px 0 12px;
+      padding-left: 10px;
+      border-left: 3px solid var(--relation-color, #999);
+    }
+    .relation-line {
+      font-weight: 600;
+    }
+    .actions {
+      display: flex;
+      gap: 6px;
+      flex-wrap: wrap;
+      margin: 8px 0;
+    }
+    .actions button {
+      font: inherit;
+      font-size: 13px;
+      padding: 3px 10px;
+      border: 1px solid var(--ag-border);
+      background: var(--ag-surface-alt);
+      border-radius: 4px;
+      cursor: pointer;
+    }
+    .actions button[aria-pressed="true"] {
+      background: var(--ag-accent-soft);
+      border-color: var(--ag-accent);
+    }
+    .hint {
+      color: var(--ag-muted);
+    }
+    ul.sources {
+      padding-left: 18px;
+    }
+    a {
+      color: var(--ag-accent);
+    }
   `;
 
   @property({ attribute: false }) graph: Graph | null = null;
@@ -72,12 +186,14 @@ export class AgEvidencePanel extends LitElement {
       <p class="hint">Click an actor or a relation in the graph (or a row of the table) to read the evidence behind it. Double-click an actor to focus on its neighbourhood.</p>
       <h3>Sources</h3>
       <ul class="sources">
-        ${graph.sources.map((source) => html`<li>
+        ${graph.sources.map(
+          (source) => html`<li>
           ${this.renderSourceTitle(source.id)}
           <div class="source">${source.publisher}${source.author ? ` · ${source.author}` : ''} · ${source.published ?? 'date not stated'}</div>
           <span class="grade">Reliability ${source.reliability}: ${RELIABILITY_WORDS[source.reliability]}</span>
           ${source.note ? html`<div class="note">${source.note}</div>` : nothing}
-        </li>`)}
+        </li>`,
+        )}
       </ul>
       <p class="meta">File updated ${graph.updated}.</p>
     `;
@@ -92,16 +208,20 @@ export class AgEvidencePanel extends LitElement {
       ${actor.aliases?.length ? html`<p class="aliases">Also written: ${actor.aliases.join(' · ')}</p>` : nothing}
       ${actor.summary ? html`<p>${actor.summary}</p>` : nothing}
       <div class="actions" role="group" aria-label="Focus on ${actor.label}'s neighbourhood">
-        ${([1, 2] as const).map((hops) => html`<button aria-pressed=${focusHops === hops ? 'true' : 'false'}
-          @click=${() => emit(this, 'ag-focus', { actorId: actor.id, hops: focusHops === hops ? 0 : hops })}>Focus: ${hops === 1 ? 'direct links' : 'two steps'}</button>`)}
+        ${([1, 2] as const).map(
+          (hops) => html`<button aria-pressed=${focusHops === hops ? 'true' : 'false'}
+          @click=${() => emit(this, 'ag-focus', { actorId: actor.id, hops: focusHops === hops ? 0 : hops })}>Focus: ${hops === 1 ? 'direct links' : 'two steps'}</button>`,
+        )}
       </div>
       ${this.renderDisputed(actor.disputed)}
       <h3>Evidence for this actor</h3>
       ${actor.evidence.map((item) => this.renderEvidence(item))}
       <h3>Relations (${groups.reduce((n, g) => n + g.entries.length, 0)})</h3>
-      ${groups.map((group) => html`
+      ${groups.map(
+        (group) => html`
         <h4>${group.heading} (${group.entries.length})</h4>
-        ${group.entries.map(({ relation, other }) => html`
+        ${group.entries.map(
+          ({ relation, other }) => html`
           <div class="relation" style="--relation-color:${group.type.color ?? '#999'}">
             <div class="relation-line">
               ${group.heading}
@@ -111,8 +231,10 @@ export class AgEvidencePanel extends LitElement {
             </div>
             ${this.renderDisputed(relation.disputed)}
             ${relation.evidence.map((item) => this.renderEvidence(item))}
-          </div>`)}
-      `)}
+          </div>`,
+        )}
+      `,
+      )}
     `;
   }
 
@@ -148,10 +270,12 @@ export class AgEvidencePanel extends LitElement {
       <div class="evidence ${passes ? '' : 'filtered-out'}">
         <blockquote>${item.quote}</blockquote>
         <div class="who">Claim made by: ${item.attributedTo}</div>
-        ${source
-          ? html`<div class="source">Source: ${this.renderSourceTitle(source.id)} · ${source.publisher}${source.author ? ` · ${source.author}` : ' · no author named'} · ${source.published ?? 'date not stated'}</div>
+        ${
+          source
+            ? html`<div class="source">Source: ${this.renderSourceTitle(source.id)} · ${source.publisher}${source.author ? ` · ${source.author}` : ' · no author named'} · ${source.published ?? 'date not stated'}</div>
               <span class="grade" title="Source reliability ${source.reliability}, claim credibility ${item.credibility} (Admiralty code)">${gradeInWords(source.reliability, item.credibility)}</span>`
-          : html`<div class="source">Source: ${item.source}</div>`}
+            : html`<div class="source">Source: ${item.source}</div>`
+        }
         ${passes ? nothing : html`<span class="tag">outside the current filters</span>`}
         ${item.note ? html`<div class="note">Note: ${item.note}</div>` : nothing}
       </div>`;

@@ -3,7 +3,13 @@ import { customElement, property } from 'lit/decorators.js';
 import { shapeSvgPath } from '../cy/shape-paths.ts';
 import { defaultKindStyle, defaultTypeColor } from '../cy/palette.ts';
 import { countBy, DEFAULT_FILTERS, isDefaultFilters, RELIABILITY_ORDER, type FilterState } from '../model/filter.ts';
-import { CREDIBILITY_WORDS, RELIABILITY_WORDS, type Credibility, type Graph, type Reliability } from '../model/graph.ts';
+import {
+  CREDIBILITY_WORDS,
+  RELIABILITY_WORDS,
+  type Credibility,
+  type Graph,
+  type Reliability,
+} from '../model/graph.ts';
 import { emit } from './events.ts';
 
 /** Adds or removes an id from a list, keeping it sorted (stable URLs). */
@@ -23,23 +29,103 @@ function toggled(list: readonly string[], id: string, present: boolean): string[
 @customElement('ag-filter-panel')
 export class AgFilterPanel extends LitElement {
   static override styles = css`
-    :host { display: block; overflow-y: auto; padding: 8px 14px 20px; font-size: 13.5px; }
-    fieldset { border: 0; padding: 0; margin: 0 0 14px; }
-    legend, .heading { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; color: var(--ag-muted); padding: 0; margin: 8px 0 6px; }
-    label.row { display: grid; grid-template-columns: 18px 22px 1fr auto; align-items: center; gap: 4px; padding: 2px 0; cursor: pointer; }
-    label.row.plain { grid-template-columns: 18px 1fr auto; }
-    .count { color: var(--ag-muted); font-variant-numeric: tabular-nums; font-size: 12px; }
-    svg { display: block; }
-    select, input[type='date'] { font: inherit; font-size: 13px; padding: 2px 4px; border: 1px solid var(--ag-border); border-radius: 4px; background: #fff; }
-    .pair { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 6px 8px; align-items: center; }
-    .pair.stacked { grid-template-columns: minmax(0, 1fr); gap: 2px; }
-    .pair.stacked select { margin-bottom: 6px; }
-    select { width: 100%; min-width: 0; }
-    .key { font-size: 12px; color: var(--ag-muted); margin: 4px 0 0; display: grid; grid-template-columns: 28px 1fr; gap: 4px 6px; align-items: center; }
-    button { font: inherit; font-size: 13px; padding: 4px 12px; border: 1px solid var(--ag-border); border-radius: 4px; background: var(--ag-surface-alt); cursor: pointer; }
-    button:disabled { opacity: 0.5; cursor: default; }
-    .quick { display: flex; gap: 6px; margin: 2px 0 4px; }
-    .quick button { font-size: 11.5px; padding: 1px 8px; }
+    :host {
+      display: block;
+      overflow-y: auto;
+      padding: 8px 14px 20px;
+      font-size: 13.5px;
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0 0 14px;
+    }
+    legend,
+    .heading {
+      font-size: 12px;
+      font-weight: 700;
+      text-transform: uppercase;
+      letter-spacing: 0.05em;
+      color: var(--ag-muted);
+      padding: 0;
+      margin: 8px 0 6px;
+    }
+    label.row {
+      display: grid;
+      grid-template-columns: 18px 22px 1fr auto;
+      align-items: center;
+      gap: 4px;
+      padding: 2px 0;
+      cursor: pointer;
+    }
+    label.row.plain {
+      grid-template-columns: 18px 1fr auto;
+    }
+    .count {
+      color: var(--ag-muted);
+      font-variant-numeric: tabular-nums;
+      font-size: 12px;
+    }
+    svg {
+      display: block;
+    }
+    select,
+    input[type="date"] {
+      font: inherit;
+      font-size: 13px;
+      padding: 2px 4px;
+      border: 1px solid var(--ag-border);
+      border-radius: 4px;
+      background: #fff;
+    }
+    .pair {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: 6px 8px;
+      align-items: center;
+    }
+    .pair.stacked {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 2px;
+    }
+    .pair.stacked select {
+      margin-bottom: 6px;
+    }
+    select {
+      width: 100%;
+      min-width: 0;
+    }
+    .key {
+      font-size: 12px;
+      color: var(--ag-muted);
+      margin: 4px 0 0;
+      display: grid;
+      grid-template-columns: 28px 1fr;
+      gap: 4px 6px;
+      align-items: center;
+    }
+    button {
+      font: inherit;
+      font-size: 13px;
+      padding: 4px 12px;
+      border: 1px solid var(--ag-border);
+      border-radius: 4px;
+      background: var(--ag-surface-alt);
+      cursor: pointer;
+    }
+    button:disabled {
+      opacity: 0.5;
+      cursor: default;
+    }
+    .quick {
+      display: flex;
+      gap: 6px;
+      margin: 2px 0 4px;
+    }
+    .quick button {
+      font-size: 11.5px;
+      padding: 1px 8px;
+    }
   `;
 
   @property({ attribute: false }) graph: Graph | null = null;
@@ -51,12 +137,18 @@ export class AgFilterPanel extends LitElement {
     const f = this.filters;
     const actorsByKind = countBy(graph.actors, (a) => a.kind);
     const relationsByType = countBy(graph.relations, (r) => r.type);
-    const claimsBySource = countBy([...graph.actors, ...graph.relations].flatMap((item) => item.evidence), (e) => e.source);
+    const claimsBySource = countBy(
+      [...graph.actors, ...graph.relations].flatMap((item) => item.evidence),
+      (e) => e.source,
+    );
     return html`
       <fieldset>
         <legend>Actor kinds</legend>
         ${graph.actorKinds.map((kind, i) => {
-          const style = { color: kind.color ?? defaultKindStyle(i).color, shape: kind.shape ?? defaultKindStyle(i).shape };
+          const style = {
+            color: kind.color ?? defaultKindStyle(i).color,
+            shape: kind.shape ?? defaultKindStyle(i).shape,
+          };
           return html`<label class="row">
             <input type="checkbox" .checked=${!f.hiddenActorKinds.includes(kind.id)}
               @change=${(e: Event) => this.change({ hiddenActorKinds: toggled(f.hiddenActorKinds, kind.id, !(e.target as HTMLInputElement).checked) })} />
@@ -89,13 +181,15 @@ export class AgFilterPanel extends LitElement {
 
       <fieldset>
         <legend>Sources</legend>
-        ${graph.sources.map((source) => html`<label class="row plain" title=${source.title}>
+        ${graph.sources.map(
+          (source) => html`<label class="row plain" title=${source.title}>
           <input type="checkbox" .checked=${f.onlySources.length === 0 || f.onlySources.includes(source.id)}
             ?disabled=${f.onlySources.length === 1 && f.onlySources[0] === source.id}
             @change=${(e: Event) => this.changeSource(source.id, (e.target as HTMLInputElement).checked)} />
           <span>${source.publisher} <span class="count">(${source.reliability})</span></span>
           <span class="count" aria-label="${claimsBySource.get(source.id) ?? 0} evidence items">${claimsBySource.get(source.id) ?? 0}</span>
-        </label>`)}
+        </label>`,
+        )}
       </fieldset>
 
       <fieldset>
@@ -107,7 +201,10 @@ export class AgFilterPanel extends LitElement {
             ${RELIABILITY_ORDER.map((grade) => html`<option value=${grade} ?selected=${f.minReliability === grade}>${grade}: ${RELIABILITY_WORDS[grade]}</option>`)}
           </select>
           <label for="credibility">Claim at least</label>
-          <select id="credibility" @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; this.change({ minCredibility: v === '' ? null : (Number(v) as Credibility) }); }}>
+          <select id="credibility" @change=${(e: Event) => {
+            const v = (e.target as HTMLSelectElement).value;
+            this.change({ minCredibility: v === '' ? null : (Number(v) as Credibility) });
+          }}>
             <option value="" ?selected=${f.minCredibility === null}>any credibility</option>
             ${([1, 2, 3, 4, 5, 6] as const).map((grade) => html`<option value=${grade} ?selected=${f.minCredibility === grade}>${grade}: ${CREDIBILITY_WORDS[grade]}</option>`)}
           </select>

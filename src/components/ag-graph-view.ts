@@ -19,27 +19,62 @@ import { emit } from './events.ts';
 @customElement('ag-graph-view')
 export class AgGraphView extends LitElement {
   static override styles = css`
-    :host { display: block; position: relative; min-height: 200px; background: #fff; }
-    #cy { position: absolute; inset: 0; }
+    :host {
+      display: block;
+      position: relative;
+      min-height: 200px;
+      background: #fff;
+    }
+    #cy {
+      position: absolute;
+      inset: 0;
+    }
     .tooltip {
-      position: absolute; z-index: 5; pointer-events: none; max-width: 280px;
-      background: #1c2230; color: #fff; font-size: 12px; line-height: 1.35;
-      padding: 4px 8px; border-radius: 4px; transform: translate(12px, 12px);
+      position: absolute;
+      z-index: 5;
+      pointer-events: none;
+      max-width: 280px;
+      background: #1c2230;
+      color: #fff;
+      font-size: 12px;
+      line-height: 1.35;
+      padding: 4px 8px;
+      border-radius: 4px;
+      transform: translate(12px, 12px);
       box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
     }
-    .tooltip small { color: #c8d0dc; }
+    .tooltip small {
+      color: #c8d0dc;
+    }
     .progress {
-      position: absolute; top: 12px; left: 50%; transform: translateX(-50%); z-index: 6;
-      background: #fff; border: 1px solid var(--ag-border, #ccc); border-radius: 999px;
-      padding: 6px 14px; font-size: 13px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
-      display: flex; align-items: center; gap: 8px;
+      position: absolute;
+      top: 12px;
+      left: 50%;
+      transform: translateX(-50%);
+      z-index: 6;
+      background: #fff;
+      border: 1px solid var(--ag-border, #ccc);
+      border-radius: 999px;
+      padding: 6px 14px;
+      font-size: 13px;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
+      display: flex;
+      align-items: center;
+      gap: 8px;
     }
     .spinner {
-      width: 12px; height: 12px; border-radius: 50%;
-      border: 2px solid #c5d3ea; border-top-color: var(--ag-accent, #1f5fbf);
+      width: 12px;
+      height: 12px;
+      border-radius: 50%;
+      border: 2px solid #c5d3ea;
+      border-top-color: var(--ag-accent, #1f5fbf);
       animation: spin 0.8s linear infinite;
     }
-    @keyframes spin { to { transform: rotate(360deg); } }
+    @keyframes spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
   `;
 
   @property({ attribute: false }) graph: Graph | null = null;
@@ -60,9 +95,11 @@ export class AgGraphView extends LitElement {
   override render() {
     return html`
       <div id="cy" role="img" aria-label=${this.graphDescription()}></div>
-      ${this.layoutRunning && this.layoutSlow
-        ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out ${this.graph?.actors.length ?? 0} actors…</div>`
-        : nothing}
+      ${
+        this.layoutRunning && this.layoutSlow
+          ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out ${this.graph?.actors.length ?? 0} actors…</div>`
+          : nothing
+      }
       ${this.renderTooltip()}
     `;
   }
@@ -116,17 +153,20 @@ export class AgGraphView extends LitElement {
     if (!controller || !this.graph || !this.visible) return;
     if (changed.has('graph')) {
       const graph = this.graph;
-      this.drawn = controller.setGraph(graph).then(async () => {
-        if (this.graph !== graph || !this.visible) return;
-        await controller.applyView(this.visible, this.neighbourhood, this.selection);
-        // Without animation: the first picture is final when 'drawn' resolves.
-        await controller.fit(undefined, false);
-        performance.mark('ag:graph-drawn');
-        this.dispatchEvent(new Event('ag-graph-drawn', { bubbles: true, composed: true }));
-      }).catch((error: unknown) => {
-        // The layout worker failed: the nodes stay where they are, and later updates still apply.
-        console.error('The graph could not be laid out', error);
-      });
+      this.drawn = controller
+        .setGraph(graph)
+        .then(async () => {
+          if (this.graph !== graph || !this.visible) return;
+          await controller.applyView(this.visible, this.neighbourhood, this.selection);
+          // Without animation: the first picture is final when 'drawn' resolves.
+          await controller.fit(undefined, false);
+          performance.mark('ag:graph-drawn');
+          this.dispatchEvent(new Event('ag-graph-drawn', { bubbles: true, composed: true }));
+        })
+        .catch((error: unknown) => {
+          // The layout worker failed: the nodes stay where they are, and later updates still apply.
+          console.error('The graph could not be laid out', error);
+        });
     } else if (changed.has('visible') || changed.has('neighbourhood') || changed.has('selection')) {
       void this.drawn.then(() => {
         if (!this.visible) return;

@@ -12,15 +12,57 @@ import { formatProblem, type Problem } from '../model/validate.ts';
 @customElement('ag-problem-list')
 export class AgProblemList extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    section { background: var(--ag-danger-soft); border: 1px solid #e8b4b0; border-left: 5px solid var(--ag-danger); border-radius: var(--ag-radius); padding: 10px 14px; max-height: 40vh; overflow: auto; box-shadow: 0 4px 14px rgb(0 0 0 / 0.12); }
-    h2 { font-size: 15px; margin: 0 0 6px; color: var(--ag-danger); }
-    section.warnings { background: #fff8e6; border-color: #ecd49a; border-left-color: var(--ag-warning); }
-    section.warnings h2 { color: var(--ag-warning); }
-    p { margin: 0 0 6px; font-size: 13px; }
-    ol { margin: 0; padding-left: 22px; font: 12.5px/1.5 ui-monospace, 'DejaVu Sans Mono', monospace; }
-    li.warning { color: var(--ag-warning); }
-    button { float: right; font: inherit; font-size: 13px; border: 1px solid var(--ag-border); border-radius: 4px; background: #fff; cursor: pointer; padding: 2px 10px; }
+    :host {
+      display: block;
+    }
+    section {
+      background: var(--ag-danger-soft);
+      border: 1px solid #e8b4b0;
+      border-left: 5px solid var(--ag-danger);
+      border-radius: var(--ag-radius);
+      padding: 10px 14px;
+      max-height: 40vh;
+      overflow: auto;
+      box-shadow: 0 4px 14px rgb(0 0 0 / 0.12);
+    }
+    h2 {
+      font-size: 15px;
+      margin: 0 0 6px;
+      color: var(--ag-danger);
+    }
+    section.warnings {
+      background: #fff8e6;
+      border-color: #ecd49a;
+      border-left-color: var(--ag-warning);
+    }
+    section.warnings h2 {
+      color: var(--ag-warning);
+    }
+    p {
+      margin: 0 0 6px;
+      font-size: 13px;
+    }
+    ol {
+      margin: 0;
+      padding-left: 22px;
+      font:
+        12.5px / 1.5 ui-monospace,
+        "DejaVu Sans Mono",
+        monospace;
+    }
+    li.warning {
+      color: var(--ag-warning);
+    }
+    button {
+      float: right;
+      font: inherit;
+      font-size: 13px;
+      border: 1px solid var(--ag-border);
+      border-radius: 4px;
+      background: #fff;
+      cursor: pointer;
+      padding: 2px 10px;
+    }
   `;
 
   @property() fileName = '';
@@ -33,11 +75,13 @@ export class AgProblemList extends LitElement {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     return html`<section role="alert" aria-labelledby="problems-title" class=${errors ? 'errors' : 'warnings'}>
       <button @click=${() => this.dispatchEvent(new Event('ag-problems-dismiss', { bubbles: true, composed: true }))}>Close</button>
-      ${errors
-        ? html`<h2 id="problems-title">${this.fileName} could not be opened: ${plural(errors, 'error')}</h2>
+      ${
+        errors
+          ? html`<h2 id="problems-title">${this.fileName} could not be opened: ${plural(errors, 'error')}</h2>
             <p>The graph on screen is unchanged. Fix these in the file and open it again.</p>`
-        : html`<h2 id="problems-title">${this.fileName} opened with ${plural(warnings, 'warning')}</h2>
-            <p>The graph is shown; these are worth a look.</p>`}
+          : html`<h2 id="problems-title">${this.fileName} opened with ${plural(warnings, 'warning')}</h2>
+            <p>The graph is shown; these are worth a look.</p>`
+      }
       <ol>${this.problems.map((p) => html`<li class=${p.severity}>${formatProblem(this.fileName, p)}</li>`)}</ol>
     </section>`;
   }

@@ -23,16 +23,63 @@ const COLUMNS: { id: TableColumn; label: string }[] = [
 @customElement('ag-relation-table')
 export class AgRelationTable extends LitElement {
   static override styles = css`
-    :host { display: block; overflow: auto; padding: 0 12px 16px; background: #fff; }
-    table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
-    caption { text-align: left; padding: 10px 0 6px; color: var(--ag-muted); }
-    th { position: sticky; top: 0; background: var(--ag-surface-alt); text-align: left; border-bottom: 2px solid var(--ag-border); padding: 0; }
-    th button { all: unset; display: block; padding: 6px 8px; cursor: pointer; font-weight: 700; width: 100%; box-sizing: border-box; }
-    th button:focus-visible, td button:focus-visible { outline: 2px solid var(--ag-accent); outline-offset: -2px; }
-    td { border-bottom: 1px solid var(--ag-border); padding: 5px 8px; vertical-align: top; }
-    tr.selected td { background: var(--ag-accent-soft); }
-    td button { all: unset; cursor: pointer; color: var(--ag-accent); text-decoration: underline; text-underline-offset: 2px; }
-    .count { color: var(--ag-muted); font-size: 12px; }
+    :host {
+      display: block;
+      overflow: auto;
+      padding: 0 12px 16px;
+      background: #fff;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 13.5px;
+    }
+    caption {
+      text-align: left;
+      padding: 10px 0 6px;
+      color: var(--ag-muted);
+    }
+    th {
+      position: sticky;
+      top: 0;
+      background: var(--ag-surface-alt);
+      text-align: left;
+      border-bottom: 2px solid var(--ag-border);
+      padding: 0;
+    }
+    th button {
+      all: unset;
+      display: block;
+      padding: 6px 8px;
+      cursor: pointer;
+      font-weight: 700;
+      width: 100%;
+      box-sizing: border-box;
+    }
+    th button:focus-visible,
+    td button:focus-visible {
+      outline: 2px solid var(--ag-accent);
+      outline-offset: -2px;
+    }
+    td {
+      border-bottom: 1px solid var(--ag-border);
+      padding: 5px 8px;
+      vertical-align: top;
+    }
+    tr.selected td {
+      background: var(--ag-accent-soft);
+    }
+    td button {
+      all: unset;
+      cursor: pointer;
+      color: var(--ag-accent);
+      text-decoration: underline;
+      text-underline-offset: 2px;
+    }
+    .count {
+      color: var(--ag-muted);
+      font-size: 12px;
+    }
   `;
 
   @property({ attribute: false }) graph: Graph | null = null;
@@ -44,23 +91,35 @@ export class AgRelationTable extends LitElement {
 
   override render() {
     if (!this.graph || !this.index) return nothing;
-    const rows = sortRows(relationRows(this.graph, this.index, this.visibleRelationIds), this.sortColumn, this.ascending);
+    const rows = sortRows(
+      relationRows(this.graph, this.index, this.visibleRelationIds),
+      this.sortColumn,
+      this.ascending,
+    );
     return html`
       <table>
         <caption>${rows.length} visible relation${rows.length === 1 ? '' : 's'}; choose a column heading to sort, a relation to read its evidence.</caption>
         <thead><tr>
-          ${COLUMNS.map((column) => html`<th scope="col" aria-sort=${this.sortColumn === column.id ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
+          ${COLUMNS.map(
+            (
+              column,
+            ) => html`<th scope="col" aria-sort=${this.sortColumn === column.id ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
             <button @click=${() => this.sortBy(column.id)}>${column.label}${this.sortColumn === column.id ? (this.ascending ? ' ▲' : ' ▼') : ''}</button>
-          </th>`)}
+          </th>`,
+          )}
         </tr></thead>
         <tbody>
-          ${rows.map((row) => html`<tr class=${this.selection?.kind === 'relation' && this.selection.id === row.id ? 'selected' : ''}>
+          ${rows.map(
+            (
+              row,
+            ) => html`<tr class=${this.selection?.kind === 'relation' && this.selection.id === row.id ? 'selected' : ''}>
             <td><button @click=${() => this.select('actor', row.fromId)}>${row.from}</button></td>
             <td><button aria-label="${row.from} ${row.type} ${row.to}: show the evidence" @click=${() => this.select('relation', row.id)}>${row.type}</button></td>
             <td><button @click=${() => this.select('actor', row.toId)}>${row.to}</button></td>
             <td>${row.date || html`<span class="count">undated</span>`}</td>
             <td>${row.sources} <span class="count">(${row.evidenceCount} item${row.evidenceCount === 1 ? '' : 's'})</span></td>
-          </tr>`)}
+          </tr>`,
+          )}
         </tbody>
       </table>
     `;

@@ -12,14 +12,53 @@ import { emit } from './events.ts';
 @customElement('ag-search-box')
 export class AgSearchBox extends LitElement {
   static override styles = css`
-    :host { display: block; position: relative; }
-    input { font: inherit; font-size: 14px; width: 100%; box-sizing: border-box; padding: 6px 10px; border: 1px solid var(--ag-border); border-radius: var(--ag-radius); }
-    input:focus { outline: 2px solid var(--ag-accent); outline-offset: 0; }
-    ul { position: absolute; z-index: 20; left: 0; right: 0; top: calc(100% + 2px); margin: 0; padding: 4px 0; list-style: none; background: #fff; border: 1px solid var(--ag-border); border-radius: var(--ag-radius); box-shadow: 0 6px 18px rgb(0 0 0 / 0.15); max-height: 60vh; overflow-y: auto; }
-    li { padding: 5px 10px; cursor: pointer; }
-    li[aria-selected='true'] { background: var(--ag-accent-soft); }
-    small { color: var(--ag-muted); }
-    .none { color: var(--ag-muted); padding: 5px 10px; }
+    :host {
+      display: block;
+      position: relative;
+    }
+    input {
+      font: inherit;
+      font-size: 14px;
+      width: 100%;
+      box-sizing: border-box;
+      padding: 6px 10px;
+      border: 1px solid var(--ag-border);
+      border-radius: var(--ag-radius);
+    }
+    input:focus {
+      outline: 2px solid var(--ag-accent);
+      outline-offset: 0;
+    }
+    ul {
+      position: absolute;
+      z-index: 20;
+      left: 0;
+      right: 0;
+      top: calc(100% + 2px);
+      margin: 0;
+      padding: 4px 0;
+      list-style: none;
+      background: #fff;
+      border: 1px solid var(--ag-border);
+      border-radius: var(--ag-radius);
+      box-shadow: 0 6px 18px rgb(0 0 0 / 0.15);
+      max-height: 60vh;
+      overflow-y: auto;
+    }
+    li {
+      padding: 5px 10px;
+      cursor: pointer;
+    }
+    li[aria-selected="true"] {
+      background: var(--ag-accent-soft);
+    }
+    small {
+      color: var(--ag-muted);
+    }
+    .none {
+      color: var(--ag-muted);
+      padding: 5px 10px;
+    }
   `;
 
   @property({ attribute: false }) graph: Graph | null = null;
@@ -36,15 +75,25 @@ export class AgSearchBox extends LitElement {
         aria-activedescendant=${showList && this.found.length ? `match-${this.activeIndex}` : nothing}
         .value=${this.query} @input=${this.handleInput} @keydown=${this.handleKeydown}
         @focus=${() => (this.listOpen = true)} @blur=${() => (this.listOpen = false)} />
-      ${showList
-        ? html`<ul id="matches" role="listbox" aria-label="Matching actors">
+      ${
+        showList
+          ? html`<ul id="matches" role="listbox" aria-label="Matching actors">
             ${this.found.length === 0 ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">No actor matches “${this.query}”</li>` : nothing}
-            ${this.found.map((match, i) => html`<li id="match-${i}" role="option" aria-selected=${i === this.activeIndex ? 'true' : 'false'}
-                @mousedown=${(e: Event) => { e.preventDefault(); this.choose(match); }}>
+            ${this.found.map(
+              (
+                match,
+                i,
+              ) => html`<li id="match-${i}" role="option" aria-selected=${i === this.activeIndex ? 'true' : 'false'}
+                @mousedown=${(e: Event) => {
+                  e.preventDefault();
+                  this.choose(match);
+                }}>
                 ${match.actor.label}${match.matchedName !== match.actor.label ? html` <small>(as “${match.matchedName}”)</small>` : nothing}
-              </li>`)}
+              </li>`,
+            )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

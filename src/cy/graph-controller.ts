@@ -72,8 +72,12 @@ export class GraphController {
       hideEdgesOnViewport: false,
     });
     this.cy = cy;
-    cy.on('tap', 'node', (event: EventObject) => this.callbacks.select({ kind: 'actor', id: (event.target as NodeSingular).id() }));
-    cy.on('tap', 'edge', (event: EventObject) => this.callbacks.select({ kind: 'relation', id: (event.target as EdgeSingular).id() }));
+    cy.on('tap', 'node', (event: EventObject) =>
+      this.callbacks.select({ kind: 'actor', id: (event.target as NodeSingular).id() }),
+    );
+    cy.on('tap', 'edge', (event: EventObject) =>
+      this.callbacks.select({ kind: 'relation', id: (event.target as EdgeSingular).id() }),
+    );
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) this.callbacks.select(null);
     });
@@ -81,8 +85,14 @@ export class GraphController {
     cy.on('mouseover', 'node, edge', (event: EventObject) => {
       const target = event.target as NodeSingular | EdgeSingular;
       target.addClass('ag-hover');
-      const position: { x: number; y: number } = event.renderedPosition ?? (target.isNode() ? target.renderedPosition() : target.renderedMidpoint());
-      this.callbacks.hover({ kind: target.isNode() ? 'actor' : 'relation', id: target.id(), x: position.x, y: position.y });
+      const position: { x: number; y: number } =
+        event.renderedPosition ?? (target.isNode() ? target.renderedPosition() : target.renderedMidpoint());
+      this.callbacks.hover({
+        kind: target.isNode() ? 'actor' : 'relation',
+        id: target.id(),
+        x: position.x,
+        y: position.y,
+      });
       this.container.style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node, edge', (event: EventObject) => {
@@ -123,12 +133,25 @@ export class GraphController {
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const id = node.id();
-        this.setClasses(node, visible.actorIds.has(id), focus !== null && !focus.actorIds.has(id), id === selectedActor, false);
+        this.setClasses(
+          node,
+          visible.actorIds.has(id),
+          focus !== null && !focus.actorIds.has(id),
+          id === selectedActor,
+          false,
+        );
       });
       cy.edges().forEach((edge) => {
         const id = edge.id();
-        const touching = selectedActor !== null && (edge.data('source') === selectedActor || edge.data('target') === selectedActor);
-        this.setClasses(edge, visible.relationIds.has(id), focus !== null && !focus.relationIds.has(id), id === selectedRelation, touching);
+        const touching =
+          selectedActor !== null && (edge.data('source') === selectedActor || edge.data('target') === selectedActor);
+        this.setClasses(
+          edge,
+          visible.relationIds.has(id),
+          focus !== null && !focus.relationIds.has(id),
+          id === selectedRelation,
+          touching,
+        );
       });
     });
     // Styles are recomputed when the batch ends; drawing follows in the next frame.
@@ -139,7 +162,13 @@ export class GraphController {
   /** The state classes each element has now, as a bit mask, to skip unchanged ones. */
   private readonly appliedState = new Map<string, number>();
 
-  private setClasses(element: NodeSingular | EdgeSingular, shown: boolean, dimmed: boolean, selected: boolean, touching: boolean): void {
+  private setClasses(
+    element: NodeSingular | EdgeSingular,
+    shown: boolean,
+    dimmed: boolean,
+    selected: boolean,
+    touching: boolean,
+  ): void {
     const mask = (shown ? 0 : 1) | (dimmed ? 2 : 0) | (selected ? 4 : 0) | (touching ? 8 : 0);
     const id = element.id();
     if (this.appliedState.get(id) === mask) return;
@@ -160,8 +189,13 @@ export class GraphController {
     // Pan computed for the final zoom: animating 'center' and 'zoom' together
     // centres for the starting zoom and lands off-centre.
     const zoom = Math.max(cy.zoom(), 0.9);
-    const point: { x: number; y: number } = element.isNode() ? (element as NodeSingular).position() : (element as EdgeSingular).midpoint();
-    cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * point.x, y: cy.height() / 2 - zoom * point.y } }, { duration: 250 });
+    const point: { x: number; y: number } = element.isNode()
+      ? (element as NodeSingular).position()
+      : (element as EdgeSingular).midpoint();
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - zoom * point.x, y: cy.height() / 2 - zoom * point.y } },
+      { duration: 250 },
+    );
   }
 
   /** Fits the visible elements (or the given ones) in the view. */
@@ -172,7 +206,11 @@ export class GraphController {
     cy.stop();
     // A small graph is not blown up: fitting never zooms in past FIT_MAX_ZOOM.
     const box = elements.boundingBox({});
-    const zoom = Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / Math.max(box.w, 1), (cy.height() - 80) / Math.max(box.h, 1));
+    const zoom = Math.min(
+      FIT_MAX_ZOOM,
+      (cy.width() - 80) / Math.max(box.w, 1),
+      (cy.height() - 80) / Math.max(box.h, 1),
+    );
     const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
     if (animate) cy.animate({ zoom, pan }, { duration: 250 });
     else cy.viewport({ zoom, pan });
@@ -206,7 +244,13 @@ export class GraphController {
         labelOffset.set(node.id(), { dx: position.x - centre.x, dy: position.y - centre.y });
         return { id: node.id(), width: box.w, height: box.h, x: centre.x, y: centre.y };
       }),
-      edges: elements.edges().map((edge) => ({ id: edge.id(), source: edge.data('source') as string, target: edge.data('target') as string })),
+      edges: elements
+        .edges()
+        .map((edge) => ({
+          id: edge.id(),
+          source: edge.data('source') as string,
+          target: edge.data('target') as string,
+        })),
       seed: LAYOUT_SEED,
       randomize,
     };
@@ -249,7 +293,12 @@ export class GraphController {
     const cy = await this.ready;
     const box = options.scope === 'whole' ? cy.elements(':visible').boundingBox({}) : { w: cy.width(), h: cy.height() };
     const shrink = Math.min(1, options.maxSide / Math.max(box.w * options.scale, box.h * options.scale, 1));
-    return cy.png({ output: 'blob-promise', bg: '#ffffff', full: options.scope === 'whole', scale: options.scale * shrink });
+    return cy.png({
+      output: 'blob-promise',
+      bg: '#ffffff',
+      full: options.scope === 'whole',
+      scale: options.scale * shrink,
+    });
   }
 
   /** For tests and the tooltip: where an element is drawn, in container px. */
@@ -263,7 +312,10 @@ export class GraphController {
   }
 
   /** For tests: each visible node's box with its label, in container px, and the zoom. */
-  async renderedNodeBoxes(): Promise<{ zoom: number; boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[] }> {
+  async renderedNodeBoxes(): Promise<{
+    zoom: number;
+    boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[];
+  }> {
     const cy = await this.ready;
     const boxes = cy.nodes(':visible').map((node) => {
       const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });

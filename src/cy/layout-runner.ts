@@ -57,7 +57,11 @@ function abortError(): DOMException {
 }
 
 /** runLayout with a choice of fcose options, and how long each step took. */
-export function runLayoutMeasured(request: LayoutRequest, variant: LayoutVariant = {}, signal?: AbortSignal): Promise<MeasuredLayout> {
+export function runLayoutMeasured(
+  request: LayoutRequest,
+  variant: LayoutVariant = {},
+  signal?: AbortSignal,
+): Promise<MeasuredLayout> {
   if (signal?.aborted) return Promise.reject(abortError());
   const started = performance.now();
   const coldWorker = idleWorker === null;
@@ -85,7 +89,10 @@ export function runLayoutMeasured(request: LayoutRequest, variant: LayoutVariant
       finish(true);
       const response = event.data;
       if (response.ok) {
-        resolve({ positions: response.positions, timings: { ...response.timings, totalMs: performance.now() - started, coldWorker } });
+        resolve({
+          positions: response.positions,
+          timings: { ...response.timings, totalMs: performance.now() - started, coldWorker },
+        });
       } else {
         reject(new Error(`layout failed: ${response.message}`));
       }

@@ -138,12 +138,14 @@ export function removeOverlaps(
   const targets = nodes.map((node) => positions[node.id] ?? { x: node.x ?? 0, y: node.y ?? 0 });
   scaleIfDense(nodes, targets, options);
 
-  const order = nodes.map((_, i) => i).sort((a, b) => {
-    const lockedFirst = Number(nodes[b]?.locked === true) - Number(nodes[a]?.locked === true);
-    if (lockedFirst !== 0) return lockedFirst;
-    const byDegree = (degree.get(nodes[b]?.id ?? '') ?? 0) - (degree.get(nodes[a]?.id ?? '') ?? 0);
-    return byDegree !== 0 ? byDegree : a - b;
-  });
+  const order = nodes
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const lockedFirst = Number(nodes[b]?.locked === true) - Number(nodes[a]?.locked === true);
+      if (lockedFirst !== 0) return lockedFirst;
+      const byDegree = (degree.get(nodes[b]?.id ?? '') ?? 0) - (degree.get(nodes[a]?.id ?? '') ?? 0);
+      return byDegree !== 0 ? byDegree : a - b;
+    });
 
   let maxSide = 1;
   for (const node of nodes) maxSide = Math.max(maxSide, node.width + options.padding, node.height + options.padding);
@@ -174,7 +176,12 @@ export function removeOverlaps(
     const key = `${Math.round(target.x / step)},${Math.round(target.y / step)}`;
     let spiral = spirals.get(key);
     if (!spiral) {
-      spiral = { x: target.x, y: target.y, ring: Math.max(1, coveredRings(target.x, target.y, allSpirals, step)), spot: 0 };
+      spiral = {
+        x: target.x,
+        y: target.y,
+        ring: Math.max(1, coveredRings(target.x, target.y, allSpirals, step)),
+        spot: 0,
+      };
       spirals.set(key, spiral);
       allSpirals.push(spiral);
     }
@@ -195,7 +202,12 @@ export function removeOverlaps(
   return result;
 }
 
-interface Spiral { x: number; y: number; ring: number; spot: number }
+interface Spiral {
+  x: number;
+  y: number;
+  ring: number;
+  spot: number;
+}
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -244,7 +256,9 @@ class SpatialHash {
 
   /** True when the cell at x, y is so covered that searching it is not worth it. */
   crowded(x: number, y: number): boolean {
-    return (this.areas.get(this.key(Math.floor(x / this.cellSize), Math.floor(y / this.cellSize))) ?? 0) >= this.fullArea;
+    return (
+      (this.areas.get(this.key(Math.floor(x / this.cellSize), Math.floor(y / this.cellSize))) ?? 0) >= this.fullArea
+    );
   }
 
   overlaps(x: number, y: number, halfWidth: number, halfHeight: number): boolean {
@@ -255,8 +269,11 @@ class SpatialHash {
         const boxes = this.cells.get(this.key(cx + dx, cy + dy));
         if (!boxes) continue;
         for (let b = 0; b < boxes.length; b += 4) {
-          if (Math.abs((boxes[b] ?? 0) - x) < (boxes[b + 2] ?? 0) + halfWidth
-            && Math.abs((boxes[b + 1] ?? 0) - y) < (boxes[b + 3] ?? 0) + halfHeight) return true;
+          if (
+            Math.abs((boxes[b] ?? 0) - x) < (boxes[b + 2] ?? 0) + halfWidth &&
+            Math.abs((boxes[b + 1] ?? 0) - y) < (boxes[b + 3] ?? 0) + halfHeight
+          )
+            return true;
         }
       }
     }
@@ -265,7 +282,11 @@ class SpatialHash {
 }
 
 /** Scales the targets up about their centre when the boxes would cover more than `maxFill` of the layout. */
-function scaleIfDense(nodes: readonly LayoutNode[], targets: { x: number; y: number }[], options: OverlapRemovalOptions): void {
+function scaleIfDense(
+  nodes: readonly LayoutNode[],
+  targets: { x: number; y: number }[],
+  options: OverlapRemovalOptions,
+): void {
   if (!Number.isFinite(options.maxFill) || nodes.length < 3) return;
   let left = Infinity;
   let right = -Infinity;

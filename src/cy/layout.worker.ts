@@ -5,7 +5,14 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { packComponents } from './pack-components.ts';
-import { mulberry32, OVERLAP_REMOVAL, removeOverlaps, type LayoutEdge, type LayoutNode, type Positions } from './layout.ts';
+import {
+  mulberry32,
+  OVERLAP_REMOVAL,
+  removeOverlaps,
+  type LayoutEdge,
+  type LayoutNode,
+  type Positions,
+} from './layout.ts';
 
 cytoscape.use(fcose);
 
@@ -66,7 +73,8 @@ export function computeLayout(request: LayoutWorkerRequest): { positions: Positi
   } else {
     const twins = draft && !plain ? structuralTwins(nodes, edges) : new Map<string, string>();
     const laidOutNodes = twins.size > 0 ? nodes.filter((node) => !twins.has(node.id)) : nodes;
-    const laidOutEdges = twins.size > 0 ? edges.filter((edge) => !twins.has(edge.source) && !twins.has(edge.target)) : edges;
+    const laidOutEdges =
+      twins.size > 0 ? edges.filter((edge) => !twins.has(edge.source) && !twins.has(edge.target)) : edges;
     const result = runFcose(laidOutNodes, laidOutEdges, start, random, request.fcose, randomize);
     positions = result.positions;
     for (const [twin, representative] of twins) positions[twin] = { ...(positions[representative] ?? { x: 0, y: 0 }) };
@@ -76,12 +84,16 @@ export function computeLayout(request: LayoutWorkerRequest): { positions: Positi
   }
   for (const node of nodes) {
     // A locked node stays exactly where the analyst put it.
-    if (node.locked === true && node.x !== undefined && node.y !== undefined) positions[node.id] = { x: node.x, y: node.y };
+    if (node.locked === true && node.x !== undefined && node.y !== undefined)
+      positions[node.id] = { x: node.x, y: node.y };
   }
   if (plain) return { positions, timings: { buildMs, layoutMs, overlapMs: 0 } };
 
   const overlapStarted = performance.now();
-  positions = removeOverlaps(nodes, edges, positions, { ...OVERLAP_REMOVAL, maxFill: draft ? OVERLAP_REMOVAL.maxFill : Infinity });
+  positions = removeOverlaps(nodes, edges, positions, {
+    ...OVERLAP_REMOVAL,
+    maxFill: draft ? OVERLAP_REMOVAL.maxFill : Infinity,
+  });
   // Small graphs, laid out afresh: bring stray components close (the search is
   // quadratic, and large graphs are an overview anyway).
   if (!draft && randomize) positions = packComponents(nodes, edges, positions, OVERLAP_REMOVAL.padding);
@@ -102,10 +114,12 @@ function runFcose(
     layout: { name: 'preset' },
     // Headless instances ignore styles unless asked: the boxes come from data.
     styleEnabled: true,
-    style: [{
-      selector: 'node',
-      style: { width: 'data(width)', height: 'data(height)', shape: 'rectangle', 'border-width': 0, padding: '0' },
-    }],
+    style: [
+      {
+        selector: 'node',
+        style: { width: 'data(width)', height: 'data(height)', shape: 'rectangle', 'border-width': 0, padding: '0' },
+      },
+    ],
     elements: [
       ...nodes.map((node) => ({
         group: 'nodes' as const,
@@ -114,7 +128,10 @@ function runFcose(
         position: start?.get(node.id) ?? (node.locked === true ? { x: node.x ?? 0, y: node.y ?? 0 } : { x: 0, y: 0 }),
       })),
       // Own edge ids: the layout does not need the relations' ids, and Cytoscape refuses duplicates.
-      ...edges.map((edge, index) => ({ group: 'edges' as const, data: { id: `e${index}`, source: edge.source, target: edge.target } })),
+      ...edges.map((edge, index) => ({
+        group: 'edges' as const,
+        data: { id: `e${index}`, source: edge.source, target: edge.target },
+      })),
     ],
   });
   const built = performance.now();
@@ -145,7 +162,8 @@ function runFcose(
     const { x, y } = node.position();
     // fcose's spectral step returns NaN on graphs of one or two nodes (a star whose
     // leaves are all twins, say); removeOverlaps then spreads what is left on one spot.
-    positions[node.id()] = Number.isFinite(x) && Number.isFinite(y) ? { x, y } : (start?.get(node.id()) ?? { x: 0, y: 0 });
+    positions[node.id()] =
+      Number.isFinite(x) && Number.isFinite(y) ? { x, y } : (start?.get(node.id()) ?? { x: 0, y: 0 });
   });
   cy.destroy();
   return { positions, layoutMs: laidOut - built };
@@ -167,7 +185,8 @@ function undirectedEdges(edges: LayoutEdge[]): LayoutEdge[] {
   const result: LayoutEdge[] = [];
   for (const edge of edges) {
     if (edge.source === edge.target) continue;
-    const pair = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    const pair =
+      edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
     if (seen.has(pair)) continue;
     seen.add(pair);
     const swap = (degree.get(edge.source) ?? 0) > (degree.get(edge.target) ?? 0);
@@ -203,9 +222,14 @@ function structuralTwins(nodes: LayoutNode[], edges: LayoutEdge[]): Map<string, 
  * beside its placed neighbours (or at the centre), nudged a little so that two
  * new nodes never start on the same spot.
  */
-function startingPositions(nodes: LayoutNode[], edges: LayoutEdge[], random: () => number): Map<string, { x: number; y: number }> {
+function startingPositions(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  random: () => number,
+): Map<string, { x: number; y: number }> {
   const placed = new Map<string, { x: number; y: number }>();
-  for (const node of nodes) if (node.x !== undefined && node.y !== undefined) placed.set(node.id, { x: node.x, y: node.y });
+  for (const node of nodes)
+    if (node.x !== undefined && node.y !== undefined) placed.set(node.id, { x: node.x, y: node.y });
   let centreX = 0;
   let centreY = 0;
   for (const position of placed.values()) {

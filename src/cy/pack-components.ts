@@ -4,7 +4,12 @@
 
 import type { LayoutEdge, LayoutNode, Positions } from './layout.ts';
 
-interface Box { x1: number; y1: number; x2: number; y2: number }
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 export function connectedComponents(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): string[][] {
   const neighbours = new Map<string, string[]>(nodes.map((node) => [node.id, []]));
@@ -34,7 +39,12 @@ export function connectedComponents(nodes: readonly LayoutNode[], edges: readonl
   return components.sort((a, b) => b.length - a.length);
 }
 
-const union = (a: Box, b: Box): Box => ({ x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1), x2: Math.max(a.x2, b.x2), y2: Math.max(a.y2, b.y2) });
+const union = (a: Box, b: Box): Box => ({
+  x1: Math.min(a.x1, b.x1),
+  y1: Math.min(a.y1, b.y1),
+  x2: Math.max(a.x2, b.x2),
+  y2: Math.max(a.y2, b.y2),
+});
 const area = (box: Box) => (box.x2 - box.x1) * (box.y2 - box.y1);
 
 /**
@@ -43,7 +53,13 @@ const area = (box: Box) => (box.x2 - box.x1) * (box.y2 - box.y1);
  * and, among those, the one nearest the main part's centre. Candidate spots
  * lie on a grid of `step` px over the picture and a margin around it.
  */
-export function packComponents(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], positions: Positions, padding = 12, step = 16): Positions {
+export function packComponents(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  positions: Positions,
+  padding = 12,
+  step = 16,
+): Positions {
   const components = connectedComponents(nodes, edges);
   if (components.length < 2) return positions;
   const nodeById = new Map(nodes.map((node) => [node.id, node]));
@@ -74,7 +90,11 @@ export function packComponents(nodes: readonly LayoutNode[], edges: readonly Lay
         if (moved.some((b) => placed.some((p) => b.x1 < p.x2 && p.x1 < b.x2 && b.y1 < p.y2 && p.y1 < b.y2))) continue;
         const growth = area(union(picture, moved.reduce(union))) - area(picture);
         const distance = Math.hypot(left + ownWidth / 2 - centre.x, top + ownHeight / 2 - centre.y);
-        if (!best || growth < best.growth - 1e-6 || (Math.abs(growth - best.growth) <= 1e-6 && distance < best.distance)) {
+        if (
+          !best ||
+          growth < best.growth - 1e-6 ||
+          (Math.abs(growth - best.growth) <= 1e-6 && distance < best.distance)
+        ) {
           best = { dx, dy, growth, distance };
         }
       }

@@ -19,18 +19,71 @@ function star(points: number): [number, number][] {
 /** A polygon for the shape, or null for shapes drawn as ellipses or rounded boxes. */
 export function shapeOutline(shape: string): [number, number][] | null {
   switch (shape.replace(/^round-/, '')) {
-    case 'triangle': return [[0, -1], [1, 0.8], [-1, 0.8]];
-    case 'diamond': return [[0, -1], [1, 0], [0, 1], [-1, 0]];
-    case 'pentagon': return regularPolygon(5, -Math.PI / 2);
-    case 'hexagon': return regularPolygon(6, 0);
-    case 'octagon': return regularPolygon(8, Math.PI / 8);
-    case 'star': return star(5);
-    case 'vee': return [[-1, -1], [0, -0.33], [1, -1], [0, 1]];
-    case 'rhomboid': return [[-1, -1], [0.5, -1], [1, 1], [-0.5, 1]];
-    case 'tag': return [[-1, -1], [0.4, -1], [1, 0], [0.4, 1], [-1, 1]];
-    case 'cut-rectangle': return [[-0.7, -1], [0.7, -1], [1, -0.7], [1, 0.7], [0.7, 1], [-0.7, 1], [-1, 0.7], [-1, -0.7]];
-    case 'rectangle': return shape.startsWith('round-') ? null : [[-1, -1], [1, -1], [1, 1], [-1, 1]];
-    default: return null; // ellipse, barrel, round-rectangle: drawn with curves
+    case 'triangle':
+      return [
+        [0, -1],
+        [1, 0.8],
+        [-1, 0.8],
+      ];
+    case 'diamond':
+      return [
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ];
+    case 'pentagon':
+      return regularPolygon(5, -Math.PI / 2);
+    case 'hexagon':
+      return regularPolygon(6, 0);
+    case 'octagon':
+      return regularPolygon(8, Math.PI / 8);
+    case 'star':
+      return star(5);
+    case 'vee':
+      return [
+        [-1, -1],
+        [0, -0.33],
+        [1, -1],
+        [0, 1],
+      ];
+    case 'rhomboid':
+      return [
+        [-1, -1],
+        [0.5, -1],
+        [1, 1],
+        [-0.5, 1],
+      ];
+    case 'tag':
+      return [
+        [-1, -1],
+        [0.4, -1],
+        [1, 0],
+        [0.4, 1],
+        [-1, 1],
+      ];
+    case 'cut-rectangle':
+      return [
+        [-0.7, -1],
+        [0.7, -1],
+        [1, -0.7],
+        [1, 0.7],
+        [0.7, 1],
+        [-0.7, 1],
+        [-1, 0.7],
+        [-1, -0.7],
+      ];
+    case 'rectangle':
+      return shape.startsWith('round-')
+        ? null
+        : [
+            [-1, -1],
+            [1, -1],
+            [1, 1],
+            [-1, 1],
+          ];
+    default:
+      return null; // ellipse, barrel, round-rectangle: drawn with curves
   }
 }
 
@@ -38,7 +91,15 @@ export function shapeOutline(shape: string): [number, number][] | null {
 export function shapeSvgPath(shape: string, size: number): string {
   const half = size / 2;
   const outline = shapeOutline(shape);
-  if (outline) return outline.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${(half + x * half * 0.9).toFixed(2)},${(half + y * half * 0.9).toFixed(2)}`).join(' ') + ' Z';
+  if (outline)
+    return (
+      outline
+        .map(
+          ([x, y], i) =>
+            `${i === 0 ? 'M' : 'L'}${(half + x * half * 0.9).toFixed(2)},${(half + y * half * 0.9).toFixed(2)}`,
+        )
+        .join(' ') + ' Z'
+    );
   const r = shape === 'ellipse' ? half * 0.9 : half * 0.35;
   const inset = size * 0.05;
   const w = size - 2 * inset;

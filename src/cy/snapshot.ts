@@ -48,10 +48,20 @@ function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number)
   return lines;
 }
 
-interface TextBlock { font: string; color: string; lines: string[]; lineHeight: number; gapAfter: number }
+interface TextBlock {
+  font: string;
+  color: string;
+  lines: string[];
+  lineHeight: number;
+  gapAfter: number;
+}
 
 /** The composed PNG and its size in px. */
-export async function composeSnapshot(graphPng: Blob, content: SnapshotContent, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
+export async function composeSnapshot(
+  graphPng: Blob,
+  content: SnapshotContent,
+  scale: number,
+): Promise<{ blob: Blob; width: number; height: number }> {
   const graphImage = await createImageBitmap(graphPng);
   const s = scale;
   const margin = 24 * s;
@@ -66,30 +76,68 @@ export async function composeSnapshot(graphPng: Blob, content: SnapshotContent, 
   };
   const header: TextBlock[] = [
     block(`bold ${20 * s}px ${FONT}`, '#1c2230', [content.graph.title], 26 * s, 4 * s),
-    block(`${12 * s}px ${FONT}`, '#5a6372', [`${content.countLine} · exported ${content.exportedOn} · graph file updated ${content.graph.updated}`], 17 * s, 4 * s),
-    block(`${12 * s}px ${FONT}`, '#8a3b00', content.filterLines.length ? content.filterLines.map((l) => `Filter: ${l}`) : ['No filters: the whole graph'], 17 * s, 10 * s),
+    block(
+      `${12 * s}px ${FONT}`,
+      '#5a6372',
+      [`${content.countLine} · exported ${content.exportedOn} · graph file updated ${content.graph.updated}`],
+      17 * s,
+      4 * s,
+    ),
+    block(
+      `${12 * s}px ${FONT}`,
+      '#8a3b00',
+      content.filterLines.length ? content.filterLines.map((l) => `Filter: ${l}`) : ['No filters: the whole graph'],
+      17 * s,
+      10 * s,
+    ),
   ];
   const kinds = content.graph.actorKinds
-    .map((kind, i) => ({ kind, style: { color: kind.color ?? defaultKindStyle(i).color, shape: kind.shape ?? defaultKindStyle(i).shape } }))
+    .map((kind, i) => ({
+      kind,
+      style: { color: kind.color ?? defaultKindStyle(i).color, shape: kind.shape ?? defaultKindStyle(i).shape },
+    }))
     .filter(({ kind }) => content.visibleKindIds.has(kind.id));
   const types = content.graph.relationTypes
     .map((type, i) => ({ type, color: type.color ?? defaultTypeColor(i) }))
     .filter(({ type }) => content.visibleTypeIds.has(type.id));
   const legendFont = `${12 * s}px ${FONT}`;
   measure.font = legendFont;
-  const itemWidth = Math.max(120 * s, ...[...kinds.map((k) => k.kind.label), ...types.map((t) => t.type.label)].map((label) => measure.measureText(label).width + 44 * s));
+  const itemWidth = Math.max(
+    120 * s,
+    ...[...kinds.map((k) => k.kind.label), ...types.map((t) => t.type.label)].map(
+      (label) => measure.measureText(label).width + 44 * s,
+    ),
+  );
   const perRow = Math.max(1, Math.floor(textWidth / itemWidth));
   const legendRowHeight = 20 * s;
   const legendHeight = (Math.ceil(kinds.length / perRow) + Math.ceil(types.length / perRow)) * legendRowHeight + 40 * s;
   const footer = [
     block(`bold ${12 * s}px ${FONT}`, '#1c2230', ['Sources cited'], 17 * s, 2 * s),
-    block(`${11 * s}px ${FONT}`, '#1c2230', content.sources.map((src) => `[${src.id}] ${sourceCitation(src)}`), 15 * s, 6 * s),
-    block(`${10 * s}px ${FONT}`, '#5a6372', ['Grades: source reliability A (completely reliable) to E (unreliable), F cannot be judged; claim credibility 1 (confirmed) to 5 (improbable), 6 cannot be judged. Dashed lines are contested claims; arrows point from subject to object.'], 13 * s, 0),
+    block(
+      `${11 * s}px ${FONT}`,
+      '#1c2230',
+      content.sources.map((src) => `[${src.id}] ${sourceCitation(src)}`),
+      15 * s,
+      6 * s,
+    ),
+    block(
+      `${10 * s}px ${FONT}`,
+      '#5a6372',
+      [
+        'Grades: source reliability A (completely reliable) to E (unreliable), F cannot be judged; claim credibility 1 (confirmed) to 5 (improbable), 6 cannot be judged. Dashed lines are contested claims; arrows point from subject to object.',
+      ],
+      13 * s,
+      0,
+    ),
   ];
-  const blockHeight = (blocks: TextBlock[]) => blocks.reduce((h, b) => h + b.lines.length * b.lineHeight + b.gapAfter, 0);
+  const blockHeight = (blocks: TextBlock[]) =>
+    blocks.reduce((h, b) => h + b.lines.length * b.lineHeight + b.gapAfter, 0);
   const headerHeight = blockHeight(header);
   const footerHeight = blockHeight(footer);
-  const height = Math.min(MAX_SNAPSHOT_SIDE, Math.ceil(margin + headerHeight + graphImage.height + 12 * s + legendHeight + footerHeight + margin));
+  const height = Math.min(
+    MAX_SNAPSHOT_SIDE,
+    Math.ceil(margin + headerHeight + graphImage.height + 12 * s + legendHeight + footerHeight + margin),
+  );
 
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width);
@@ -126,7 +174,9 @@ export async function composeSnapshot(graphPng: Blob, content: SnapshotContent, 
   y += 18 * s;
   context.font = legendFont;
   const drawGrid = <T>(items: T[], drawItem: (item: T, x: number, y: number) => void) => {
-    items.forEach((item, i) => drawItem(item, margin + (i % perRow) * itemWidth, y + Math.floor(i / perRow) * legendRowHeight));
+    items.forEach((item, i) =>
+      drawItem(item, margin + (i % perRow) * itemWidth, y + Math.floor(i / perRow) * legendRowHeight),
+    );
     y += Math.ceil(items.length / perRow) * legendRowHeight;
   };
   drawGrid(kinds, ({ kind, style }, x, rowY) => {
@@ -158,16 +208,27 @@ export async function composeSnapshot(graphPng: Blob, content: SnapshotContent, 
   y += 12 * s;
   drawBlocks(footer);
 
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The image is too large to export'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The image is too large to export'))), 'image/png'),
+  );
   return { blob, width: canvas.width, height: canvas.height };
 }
 
-function drawShape(context: CanvasRenderingContext2D, shape: string, cx: number, cy: number, r: number, color: string): void {
+function drawShape(
+  context: CanvasRenderingContext2D,
+  shape: string,
+  cx: number,
+  cy: number,
+  r: number,
+  color: string,
+): void {
   context.fillStyle = color;
   context.beginPath();
   const outline = shapeOutline(shape);
   if (outline) {
-    outline.forEach(([x, y], i) => (i === 0 ? context.moveTo(cx + x * r, cy + y * r) : context.lineTo(cx + x * r, cy + y * r)));
+    outline.forEach(([x, y], i) =>
+      i === 0 ? context.moveTo(cx + x * r, cy + y * r) : context.lineTo(cx + x * r, cy + y * r),
+    );
     context.closePath();
   } else if (shape === 'ellipse') {
     context.arc(cx, cy, r, 0, 2 * Math.PI);

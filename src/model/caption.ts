@@ -15,11 +15,15 @@ export function describeFilters(graph: Graph, filters: FilterState, focus: Focus
     lines.push(`Focus: ${focus.hops === 1 ? 'direct' : 'two-step'} neighbourhood of ${label}`);
   }
   if (isDefaultFilters(filters)) return lines;
-  if (filters.hiddenRelationTypes.length) lines.push(`Hidden relation types: ${filters.hiddenRelationTypes.map(typeLabel).join(', ')}`);
-  if (filters.hiddenActorKinds.length) lines.push(`Hidden actor kinds: ${filters.hiddenActorKinds.map(kindLabel).join(', ')}`);
+  if (filters.hiddenRelationTypes.length)
+    lines.push(`Hidden relation types: ${filters.hiddenRelationTypes.map(typeLabel).join(', ')}`);
+  if (filters.hiddenActorKinds.length)
+    lines.push(`Hidden actor kinds: ${filters.hiddenActorKinds.map(kindLabel).join(', ')}`);
   if (filters.onlySources.length) lines.push(`Only claims from: ${filters.onlySources.map(sourceLabel).join(', ')}`);
-  if (filters.minReliability) lines.push(`Source reliability ${filters.minReliability} (${RELIABILITY_WORDS[filters.minReliability]}) or better`);
-  if (filters.minCredibility) lines.push(`Claim credibility ${filters.minCredibility} (${CREDIBILITY_WORDS[filters.minCredibility]}) or better`);
+  if (filters.minReliability)
+    lines.push(`Source reliability ${filters.minReliability} (${RELIABILITY_WORDS[filters.minReliability]}) or better`);
+  if (filters.minCredibility)
+    lines.push(`Claim credibility ${filters.minCredibility} (${CREDIBILITY_WORDS[filters.minCredibility]}) or better`);
   if (filters.dateFrom || filters.dateTo) {
     const undated = filters.includeUndated ? ', undated relations kept' : ', undated relations hidden';
     lines.push(`Dates: ${filters.dateFrom ?? 'any'} to ${filters.dateTo ?? 'any'}${undated}`);

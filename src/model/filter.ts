@@ -45,11 +45,17 @@ export function isDefaultFilters(filters: FilterState): boolean {
 }
 
 /** Whether one evidence item passes the source and grade filters. */
-export function evidencePasses(graph: Graph, item: EvidenceItem, filters: FilterState, reliabilityBySource?: Map<string, Reliability>): boolean {
+export function evidencePasses(
+  graph: Graph,
+  item: EvidenceItem,
+  filters: FilterState,
+  reliabilityBySource?: Map<string, Reliability>,
+): boolean {
   if (filters.onlySources.length > 0 && !filters.onlySources.includes(item.source)) return false;
   if (filters.minCredibility !== null && item.credibility > filters.minCredibility) return false;
   if (filters.minReliability !== null) {
-    const reliability = reliabilityBySource?.get(item.source) ?? graph.sources.find((s) => s.id === item.source)?.reliability;
+    const reliability =
+      reliabilityBySource?.get(item.source) ?? graph.sources.find((s) => s.id === item.source)?.reliability;
     if (reliability === undefined) return false;
     if (RELIABILITY_ORDER.indexOf(reliability) > RELIABILITY_ORDER.indexOf(filters.minReliability)) return false;
   }
@@ -97,7 +103,10 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
   for (const actor of graph.actors) {
     if (!kindOk.get(actor.id)) continue;
     if (actorsWithRelations.has(actor.id)) actorIds.add(actor.id);
-    else if (!filters.hideIsolatedActors && actor.evidence.some((item) => evidencePasses(graph, item, filters, reliabilityBySource))) {
+    else if (
+      !filters.hideIsolatedActors &&
+      actor.evidence.some((item) => evidencePasses(graph, item, filters, reliabilityBySource))
+    ) {
       actorIds.add(actor.id);
     }
   }

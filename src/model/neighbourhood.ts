@@ -7,7 +7,12 @@ export interface Neighbourhood {
   relationIds: Set<string>;
 }
 
-export function neighbourhood(graph: Graph, centreId: string, hops: number, visibleRelationIds?: ReadonlySet<string>): Neighbourhood {
+export function neighbourhood(
+  graph: Graph,
+  centreId: string,
+  hops: number,
+  visibleRelationIds?: ReadonlySet<string>,
+): Neighbourhood {
   const relations = visibleRelationIds ? graph.relations.filter((r) => visibleRelationIds.has(r.id)) : graph.relations;
   const actorIds = new Set([centreId]);
   let frontier = new Set([centreId]);

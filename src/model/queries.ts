@@ -58,7 +58,9 @@ export function relationGroupsOf(graph: Graph, index: GraphIndex, actorId: strin
   const typeOrder = new Map(graph.relationTypes.map((t, i) => [t.id, i]));
   const directionOrder: Record<Direction, number> = { outgoing: 0, undirected: 1, incoming: 2 };
   return [...groups.values()].sort(
-    (a, b) => (typeOrder.get(a.type.id) ?? 0) - (typeOrder.get(b.type.id) ?? 0) || directionOrder[a.direction] - directionOrder[b.direction],
+    (a, b) =>
+      (typeOrder.get(a.type.id) ?? 0) - (typeOrder.get(b.type.id) ?? 0) ||
+      directionOrder[a.direction] - directionOrder[b.direction],
   );
 }
 
@@ -73,8 +75,10 @@ export function relationSentence(index: GraphIndex, relation: Relation): string 
 /** Sources cited by the evidence of the given relations and actors, in file order. */
 export function citedSources(graph: Graph, actorIds: ReadonlySet<string>, relationIds: ReadonlySet<string>): Source[] {
   const cited = new Set<string>();
-  for (const actor of graph.actors) if (actorIds.has(actor.id)) for (const item of actor.evidence) cited.add(item.source);
-  for (const relation of graph.relations) if (relationIds.has(relation.id)) for (const item of relation.evidence) cited.add(item.source);
+  for (const actor of graph.actors)
+    if (actorIds.has(actor.id)) for (const item of actor.evidence) cited.add(item.source);
+  for (const relation of graph.relations)
+    if (relationIds.has(relation.id)) for (const item of relation.evidence) cited.add(item.source);
   return graph.sources.filter((source) => cited.has(source.id));
 }
 

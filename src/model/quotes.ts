@@ -3,5 +3,8 @@
 // substring of its archived source. Curly quotes are kept as they are.
 
 export function normaliseForQuoteMatch(text: string): string {
-  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -30,7 +30,9 @@ function scoreName(query: string, name: string): number {
   // Misspellings: each query word close to some name word.
   const queryWords = query.split(' ');
   const nameWords = name.split(' ');
-  const close = queryWords.every((q) => q.length >= 4 && nameWords.some((w) => distance(q, w) <= (q.length >= 7 ? 2 : 1)));
+  const close = queryWords.every(
+    (q) => q.length >= 4 && nameWords.some((w) => distance(q, w) <= (q.length >= 7 ? 2 : 1)),
+  );
   return close ? 30 : 0;
 }
 

@@ -23,10 +23,14 @@ export function relationRows(graph: Graph, index: GraphIndex, visibleRelationIds
   return graph.relations
     .filter((relation) => visibleRelationIds.has(relation.id))
     .map((relation) => {
-      const publishers = [...new Set(relation.evidence.map((e) => {
-        const source = index.sourceById.get(e.source);
-        return source ? `${source.publisher} (${source.reliability})` : e.source;
-      }))];
+      const publishers = [
+        ...new Set(
+          relation.evidence.map((e) => {
+            const source = index.sourceById.get(e.source);
+            return source ? `${source.publisher} (${source.reliability})` : e.source;
+          }),
+        ),
+      ];
       return {
         id: relation.id,
         fromId: relation.from,

@@ -27,9 +27,7 @@ export interface Problem {
   message: string;
 }
 
-export type ParseResult =
-  | { ok: true; graph: Graph; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+export type ParseResult = { ok: true; graph: Graph; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 export interface ParseOptions {
   /**
@@ -146,15 +144,24 @@ export function parseGraph(text: string, options: ParseOptions = {}): ParseResul
     const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
     return {
       ok: false,
-      problems: [{
-        severity: 'error', line: 1, column: 1, path: '',
-        message: `the file is ${megabytes(byteLength)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB`,
-      }],
+      problems: [
+        {
+          severity: 'error',
+          line: 1,
+          column: 1,
+          path: '',
+          message: `the file is ${megabytes(byteLength)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB`,
+        },
+      ],
     };
   }
 
   const syntaxErrors: ParseError[] = [];
-  const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, syntaxErrors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const problems = new ProblemList(root, lines);
   if (syntaxErrors.length > 0 || !root) {
     const reportedOffsets = new Set<number>();
@@ -165,7 +172,9 @@ export function parseGraph(text: string, options: ParseOptions = {}): ParseResul
       const code = printParseErrorCode(error.error);
       const closer = text[error.offset];
       const trailingComma = (closer === '}' || closer === ']') && /,\s*$/.test(text.slice(0, error.offset));
-      const words = trailingComma ? `a comma before "${closer}" is not allowed in JSON: remove the last ","` : SYNTAX_WORDS[code] ?? code;
+      const words = trailingComma
+        ? `a comma before "${closer}" is not allowed in JSON: remove the last ","`
+        : (SYNTAX_WORDS[code] ?? code);
       problems.atOffset('error', error.offset, [], `invalid JSON: ${words}`);
     }
     if (syntaxErrors.length === 0) problems.atOffset('error', 0, [], 'invalid JSON: the file is empty');
@@ -235,18 +244,26 @@ function describeType(value: unknown): string {
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false',
-  object: 'an object', array: 'a list', null: 'null',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
 };
 
 /** What each pattern in the schema means, by the definition or field it belongs to. */
 function patternWords(schemaPath: string, value: unknown): string {
   const shown = JSON.stringify(value);
-  if (schemaPath.includes('/slug/')) return `${shown} is not a valid id: use lowercase letters, digits and "-" (like "kataib-hezbollah")`;
+  if (schemaPath.includes('/slug/'))
+    return `${shown} is not a valid id: use lowercase letters, digits and "-" (like "kataib-hezbollah")`;
   if (schemaPath.includes('/color/')) return `${shown} is not a colour: use #rrggbb`;
-  if (schemaPath.includes('/fullDate/') || schemaPath.includes('/published/')) return `${shown} is not a date: use YYYY-MM-DD`;
+  if (schemaPath.includes('/fullDate/') || schemaPath.includes('/published/'))
+    return `${shown} is not a date: use YYYY-MM-DD`;
   if (schemaPath.includes('/dateOrRange/')) return `${shown} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or START/END`;
-  if (schemaPath.includes('/url/')) return `${shown} is not an http(s) link: only http:// and https:// URLs are allowed`;
+  if (schemaPath.includes('/url/'))
+    return `${shown} is not an http(s) link: only http:// and https:// URLs are allowed`;
   if (schemaPath.includes('/archive/')) return `${shown} must be a plain file name, without folders`;
   return `${shown} does not have the expected form`;
 }
@@ -274,7 +291,10 @@ function reportSchemaError(error: ErrorObject, data: unknown, problems: ProblemL
       return;
     }
     case 'type': {
-      const expected = String(params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+      const expected = String(params.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ');
       problems.at('error', path, `should be ${expected}, not ${describeType(value)}`);
       return;
     }
@@ -283,12 +303,14 @@ function reportSchemaError(error: ErrorObject, data: unknown, problems: ProblemL
       return;
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      const what = last === 'reliability' ? ' (Admiralty code: A completely reliable ... E unreliable, F cannot be judged)' : '';
+      const what =
+        last === 'reliability' ? ' (Admiralty code: A completely reliable ... E unreliable, F cannot be judged)' : '';
       problems.at('error', path, `${JSON.stringify(value)} is not allowed here: use one of ${allowed}${what}`);
       return;
     }
     case 'minItems':
-      if (last === 'evidence') problems.at('error', path, 'has no evidence: every actor and relation needs at least one evidence item');
+      if (last === 'evidence')
+        problems.at('error', path, 'has no evidence: every actor and relation needs at least one evidence item');
       else problems.at('error', path, `needs at least ${String(params.limit)} item(s)`);
       return;
     case 'minLength':
@@ -297,7 +319,12 @@ function reportSchemaError(error: ErrorObject, data: unknown, problems: ProblemL
       return;
     case 'minimum':
     case 'maximum':
-      if (last === 'credibility') problems.at('error', path, `${JSON.stringify(value)} is not a credibility grade: use 1 (confirmed) to 6 (cannot be judged)`);
+      if (last === 'credibility')
+        problems.at(
+          'error',
+          path,
+          `${JSON.stringify(value)} is not a credibility grade: use 1 (confirmed) to 6 (cannot be judged)`,
+        );
       else problems.at('error', path, `${JSON.stringify(value)} is out of range (${error.message ?? ''})`);
       return;
     default:
@@ -327,7 +354,8 @@ function suggest(name: string, candidates: string[]): string {
 // may have failed), so every access is guarded.
 
 type Record_ = Record<string, unknown>;
-const isRecord = (value: unknown): value is Record_ => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record_ =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const listAt = (data: unknown, key: string): unknown[] => {
   const value = isRecord(data) ? data[key] : undefined;
   return Array.isArray(value) ? value : [];
@@ -338,7 +366,11 @@ const stringField = (item: unknown, key: string): string | undefined => {
 };
 
 const LIST_NOUNS: Record<string, string> = {
-  actorKinds: 'actor kind', relationTypes: 'relation type', sources: 'source', actors: 'actor', relations: 'relation',
+  actorKinds: 'actor kind',
+  relationTypes: 'relation type',
+  sources: 'source',
+  actors: 'actor',
+  relations: 'relation',
 };
 
 /** Ids of one top-level list; reports duplicates. */
@@ -350,7 +382,11 @@ function collectIds(data: unknown, listKey: string, problems: ProblemList): Map<
     const first = ids.get(id);
     if (first !== undefined) {
       const firstLine = problems.positionOf([listKey, first]).line;
-      problems.at('error', [listKey, index, 'id'], `duplicate ${LIST_NOUNS[listKey]} id "${id}" (already used by ${listKey}[${first}] on line ${firstLine})`);
+      problems.at(
+        'error',
+        [listKey, index, 'id'],
+        `duplicate ${LIST_NOUNS[listKey]} id "${id}" (already used by ${listKey}[${first}] on line ${firstLine})`,
+      );
     } else {
       ids.set(id, index);
     }
@@ -359,7 +395,11 @@ function collectIds(data: unknown, listKey: string, problems: ProblemList): Map<
 }
 
 function checkReference(
-  problems: ProblemList, path: JsonPath, value: string | undefined, known: Map<string, number>, noun: string,
+  problems: ProblemList,
+  path: JsonPath,
+  value: string | undefined,
+  known: Map<string, number>,
+  noun: string,
 ): void {
   if (value === undefined || known.has(value)) return;
   problems.at('error', path, `no ${noun} "${value}"${suggest(value, [...known.keys()])}`);
@@ -367,20 +407,28 @@ function checkReference(
 
 function checkDate(problems: ProblemList, path: JsonPath, value: unknown, fullDateOnly: boolean): void {
   if (typeof value !== 'string') return;
-  const shapeOk = fullDateOnly ? /^\d{4}-\d{2}-\d{2}$/.test(value) : /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(value);
+  const shapeOk = fullDateOnly
+    ? /^\d{4}-\d{2}-\d{2}$/.test(value)
+    : /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(value);
   if (!shapeOk) return; // the schema has already said so
   const check = parseDateOrRange(value);
   if (!check.ok) problems.at('error', path, check.reason);
 }
 
-function checkEvidence(data: unknown, ownerPath: JsonPath, sourceIds: Map<string, number>, problems: ProblemList): void {
+function checkEvidence(
+  data: unknown,
+  ownerPath: JsonPath,
+  sourceIds: Map<string, number>,
+  problems: ProblemList,
+): void {
   const owner = valueAt(data, ownerPath);
   const evidence = isRecord(owner) && Array.isArray(owner.evidence) ? owner.evidence : [];
   evidence.forEach((item, index) => {
     const path = [...ownerPath, 'evidence', index];
     checkReference(problems, [...path, 'source'], stringField(item, 'source'), sourceIds, 'source');
     const quote = stringField(item, 'quote');
-    if (quote !== undefined && quote.trim() === '') problems.at('error', [...path, 'quote'], 'the quote is empty: copy the exact words from the source');
+    if (quote !== undefined && quote.trim() === '')
+      problems.at('error', [...path, 'quote'], 'the quote is empty: copy the exact words from the source');
   });
 }
 
@@ -428,7 +476,11 @@ function checkMeaning(data: unknown, problems: ProblemList): void {
       if (first === undefined) firstRelationByPair.set(pairKey, index);
       else {
         const firstId = stringField(listAt(data, 'relations')[first], 'id') ?? '';
-        problems.at('warning', path, `a second "${type}" relation from "${from}" to "${to}" (the first is relations[${first}] "${firstId}"): consider merging their evidence into one relation`);
+        problems.at(
+          'warning',
+          path,
+          `a second "${type}" relation from "${from}" to "${to}" (the first is relations[${first}] "${firstId}"): consider merging their evidence into one relation`,
+        );
       }
     }
   });
@@ -444,14 +496,19 @@ function checkMeaning(data: unknown, problems: ProblemList): void {
 // ---------------------------------------------------------------------------
 // Quotes against archived sources
 
-function checkQuotesAgainstArchives(data: unknown, archiveText: (fileName: string) => string | null, problems: ProblemList): void {
+function checkQuotesAgainstArchives(
+  data: unknown,
+  archiveText: (fileName: string) => string | null,
+  problems: ProblemList,
+): void {
   const archiveBySource = new Map<string, string>();
   listAt(data, 'sources').forEach((source, index) => {
     const id = stringField(source, 'id');
     const archive = stringField(source, 'archive');
     if (id === undefined || archive === undefined) return;
     archiveBySource.set(id, archive);
-    if (archiveText(archive) === null) problems.at('error', ['sources', index, 'archive'], `the archived copy "${archive}" was not found`);
+    if (archiveText(archive) === null)
+      problems.at('error', ['sources', index, 'archive'], `the archived copy "${archive}" was not found`);
   });
   const normalisedArchives = new Map<string, string | null>();
   const archiveFor = (fileName: string) => {
@@ -476,8 +533,11 @@ function checkQuotesAgainstArchives(data: unknown, archiveText: (fileName: strin
         const wanted = normaliseForQuoteMatch(quote);
         if (text.includes(wanted)) return;
         const passage = closestPassage(wanted, text);
-        problems.at('error', [listKey, ownerIndex, 'evidence', index, 'quote'],
-          `the quote is not verbatim in "${archive}"; the closest passage is "${passage}"`);
+        problems.at(
+          'error',
+          [listKey, ownerIndex, 'evidence', index, 'quote'],
+          `the quote is not verbatim in "${archive}"; the closest passage is "${passage}"`,
+        );
       });
     });
   }

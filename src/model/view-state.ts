@@ -5,7 +5,10 @@ import { DEFAULT_FILTERS, RELIABILITY_ORDER, type FilterState } from './filter.t
 import type { Credibility, Reliability } from './graph.ts';
 
 export type Selection = { kind: 'actor' | 'relation'; id: string } | null;
-export interface Focus { actorId: string; hops: 1 | 2 }
+export interface Focus {
+  actorId: string;
+  hops: 1 | 2;
+}
 
 export interface ViewState {
   selection: Selection;
@@ -43,7 +46,11 @@ export function hashToView(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const actor = params.get('actor');
   const relation = params.get('relation');
-  const selection: Selection = actor ? { kind: 'actor', id: actor } : relation ? { kind: 'relation', id: relation } : null;
+  const selection: Selection = actor
+    ? { kind: 'actor', id: actor }
+    : relation
+      ? { kind: 'relation', id: relation }
+      : null;
   const focusMatch = /^(.+):([12])$/.exec(params.get('focus') ?? '');
   const focus: Focus | null = focusMatch?.[1] ? { actorId: focusMatch[1], hops: focusMatch[2] === '2' ? 2 : 1 } : null;
   const reliability = params.get('reliability');
@@ -59,7 +66,8 @@ export function hashToView(hash: string): ViewState {
       hiddenActorKinds: list(params.get('hideKinds')),
       onlySources: list(params.get('sources')),
       minReliability: RELIABILITY_ORDER.includes(reliability as Reliability) ? (reliability as Reliability) : null,
-      minCredibility: Number.isInteger(credibility) && credibility >= 1 && credibility <= 6 ? (credibility as Credibility) : null,
+      minCredibility:
+        Number.isInteger(credibility) && credibility >= 1 && credibility <= 6 ? (credibility as Credibility) : null,
       dateFrom: from && DAY.test(from) ? from : null,
       dateTo: to && DAY.test(to) ? to : null,
       includeUndated: params.get('undated') !== 'no',

@@ -15,7 +15,11 @@ if (!parsed.ok) throw new Error('the shipped graph does not parse');
 const graph: Graph = parsed.graph;
 let panel: AgEvidencePanel | null = null;
 
-async function showPanel(selection: AgEvidencePanel['selection'], filters = DEFAULT_FILTERS, source = graph): Promise<AgEvidencePanel> {
+async function showPanel(
+  selection: AgEvidencePanel['selection'],
+  filters = DEFAULT_FILTERS,
+  source = graph,
+): Promise<AgEvidencePanel> {
   panel = document.createElement('ag-evidence-panel');
   panel.graph = source;
   panel.index = indexGraph(source);
@@ -46,24 +50,38 @@ it('a disputed fact shows both versions and a "Sources disagree" note', async ()
 });
 
 it('evidence outside the current filters is marked, not hidden', async () => {
-  const shown = await showPanel({ kind: 'relation', id: 'drone-attack-targeted-kadhimi' }, { ...DEFAULT_FILTERS, onlySources: ['global-research'] });
+  const shown = await showPanel(
+    { kind: 'relation', id: 'drone-attack-targeted-kadhimi' },
+    { ...DEFAULT_FILTERS, onlySources: ['global-research'] },
+  );
   const items = [...(shown.shadowRoot?.querySelectorAll('.evidence') ?? [])];
   const outside = items.filter((item) => item.textContent?.includes('outside the current filters'));
-  expect(outside.length).toBe(graph.relations.find((r) => r.id === 'drone-attack-targeted-kadhimi')?.evidence.filter((e) => e.source !== 'global-research').length);
+  expect(outside.length).toBe(
+    graph.relations
+      .find((r) => r.id === 'drone-attack-targeted-kadhimi')
+      ?.evidence.filter((e) => e.source !== 'global-research').length,
+  );
   expect(outside.length).toBeGreaterThan(0);
   expect(outside.length).toBeLessThan(items.length);
 });
 
 it('clicking an actor name in a relation asks to select and centre that actor', async () => {
   const shown = await showPanel({ kind: 'relation', id: 'qaani-met-kadhimi' });
-  const selected = new Promise<AgEvent<'ag-select'>['detail']>((resolve) => shown.addEventListener('ag-select', (e) => resolve(e.detail), { once: true }));
-  const qaani = [...(shown.shadowRoot?.querySelectorAll('h2 button') ?? [])].find((b) => b.textContent === 'Esmail Qaani') as HTMLElement;
+  const selected = new Promise<AgEvent<'ag-select'>['detail']>((resolve) =>
+    shown.addEventListener('ag-select', (e) => resolve(e.detail), { once: true }),
+  );
+  const qaani = [...(shown.shadowRoot?.querySelectorAll('h2 button') ?? [])].find(
+    (b) => b.textContent === 'Esmail Qaani',
+  ) as HTMLElement;
   await userEvent.click(qaani);
   expect(await selected).toEqual({ selection: { kind: 'actor', id: 'qaani' }, centre: true });
 });
 
 it('only an http(s) source URL becomes a link', async () => {
-  const withUrls: Graph = { ...graph, sources: graph.sources.map((s, i) => ({ ...s, url: i === 0 ? 'https://example.org/isc' : 'ftp://example.org/gr' })) };
+  const withUrls: Graph = {
+    ...graph,
+    sources: graph.sources.map((s, i) => ({ ...s, url: i === 0 ? 'https://example.org/isc' : 'ftp://example.org/gr' })),
+  };
   const shown = await showPanel(null, DEFAULT_FILTERS, withUrls);
   const links = [...(shown.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
   expect(links).toEqual(['https://example.org/isc']);

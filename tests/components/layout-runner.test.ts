@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import shippedGraph from '../../graph/kadhimi-2021.json';
 import { generateGraph } from '../../scripts/generate-graph.ts';
 import { layoutElements } from '../../scripts/bench/boxes.ts';
-import { runLayout, terminateIdleLayoutWorker, type LayoutNode, type LayoutRequest, type Positions } from '../../src/cy/layout-runner.ts';
+import {
+  runLayout,
+  terminateIdleLayoutWorker,
+  type LayoutNode,
+  type LayoutRequest,
+  type Positions,
+} from '../../src/cy/layout-runner.ts';
 import type { Graph } from '../../src/model/graph.ts';
 
 const shipped: LayoutRequest = { ...layoutElements(shippedGraph as Graph), seed: 1, randomize: true };
@@ -69,7 +75,12 @@ describe('runLayout (fcose in a worker)', () => {
     const [first, second] = nodes;
     expect(after[first?.id ?? '']).toEqual(before[first?.id ?? '']);
     expect(after[second?.id ?? '']).toEqual(before[second?.id ?? '']);
-    const moves = nodes.map((node) => Math.hypot((after[node.id]?.x ?? 0) - (before[node.id]?.x ?? 0), (after[node.id]?.y ?? 0) - (before[node.id]?.y ?? 0)));
+    const moves = nodes.map((node) =>
+      Math.hypot(
+        (after[node.id]?.x ?? 0) - (before[node.id]?.x ?? 0),
+        (after[node.id]?.y ?? 0) - (before[node.id]?.y ?? 0),
+      ),
+    );
     moves.sort((a, b) => a - b);
     expect(moves[Math.floor(moves.length / 2)]).toBeLessThan(100);
     expect(overlappingPairs(shipped.nodes, after)).toEqual([]);

@@ -7,7 +7,10 @@ import type { AgApp, SnapshotResult } from '../../src/components/ag-app.ts';
 import '../../src/main.ts';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 
-const shipped = JSON.parse(shippedGraphText) as { actors: { id: string; label: string }[]; relations: { id: string; type: string; from: string; to: string }[] };
+const shipped = JSON.parse(shippedGraphText) as {
+  actors: { id: string; label: string }[];
+  relations: { id: string; type: string; from: string; to: string }[];
+};
 
 let app: AgApp | null = null;
 
@@ -60,14 +63,18 @@ async function settle(host: AgApp): Promise<void> {
 /** Whether an actor or relation is drawn at the centre of the graph area (after the 250 ms centring animation). */
 async function isCentred(host: AgApp, elementId: string): Promise<boolean> {
   await new Promise((resolve) => setTimeout(resolve, 400));
-  const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
+  const graphView = part(host, 'ag-graph-view') as HTMLElement & {
+    renderedPositionOf(id: string): Promise<{ x: number; y: number } | null>;
+  };
   const position = await graphView.renderedPositionOf(elementId);
   const box = graphView.getBoundingClientRect();
   return position !== null && Math.abs(position.x - box.width / 2) < 3 && Math.abs(position.y - box.height / 2) < 3;
 }
 
 async function clickOnGraph(host: AgApp, elementId: string, double = false): Promise<void> {
-  const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
+  const graphView = part(host, 'ag-graph-view') as HTMLElement & {
+    renderedPositionOf(id: string): Promise<{ x: number; y: number } | null>;
+  };
   const position = await graphView.renderedPositionOf(elementId);
   if (!position) throw new Error(`${elementId} is not drawn`);
   const canvasHost = deep(host, 'ag-graph-view', '#cy');
@@ -79,8 +86,12 @@ async function clickOnGraph(host: AgApp, elementId: string, double = false): Pro
 describe('the explorer on the shipped graph', () => {
   it('draws every actor and relation inside the graph area', async () => {
     const host = await openExplorer();
-    expect(statusLine(host)).toContain(`showing ${shipped.actors.length} of ${shipped.actors.length} actors, ${shipped.relations.length} of ${shipped.relations.length} relations`);
-    const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
+    expect(statusLine(host)).toContain(
+      `showing ${shipped.actors.length} of ${shipped.actors.length} actors, ${shipped.relations.length} of ${shipped.relations.length} relations`,
+    );
+    const graphView = part(host, 'ag-graph-view') as HTMLElement & {
+      renderedPositionOf(id: string): Promise<{ x: number; y: number } | null>;
+    };
     const box = graphView.getBoundingClientRect();
     for (const actor of shipped.actors) {
       const position = await graphView.renderedPositionOf(actor.id);
@@ -110,7 +121,12 @@ describe('the explorer on the shipped graph', () => {
 
   it('labels are readable at the default zoom and no two actors’ labels overlap', async () => {
     const host = await openExplorer();
-    const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedNodeBoxes(): Promise<{ zoom: number; boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[] }> };
+    const graphView = part(host, 'ag-graph-view') as HTMLElement & {
+      renderedNodeBoxes(): Promise<{
+        zoom: number;
+        boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[];
+      }>;
+    };
     const { zoom, boxes } = await graphView.renderedNodeBoxes();
     // 12 px labels drawn at this zoom: at least 9 px on screen.
     expect(12 * zoom).toBeGreaterThanOrEqual(9);
@@ -127,21 +143,27 @@ describe('the explorer on the shipped graph', () => {
 
   it('hovering an actor shows a tooltip with its name, kind and number of relations', async () => {
     const host = await openExplorer();
-    const graphView = part(host, 'ag-graph-view') as HTMLElement & { renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> };
+    const graphView = part(host, 'ag-graph-view') as HTMLElement & {
+      renderedPositionOf(id: string): Promise<{ x: number; y: number } | null>;
+    };
     const position = await graphView.renderedPositionOf('khazali');
     // Start from outside the graph, so that moving onto the node is a real "mouse over".
     await userEvent.hover(deep(host, 'h1'));
     await userEvent.hover(deep(host, 'ag-graph-view', '#cy'), { position: position! });
     await expect.poll(() => deep(host, 'ag-graph-view').shadowRoot?.querySelector('[role=tooltip]')).toBeTruthy();
     const relationCount = shipped.relations.filter((r) => r.from === 'khazali' || r.to === 'khazali').length;
-    expect(deep(host, 'ag-graph-view', '[role=tooltip]').innerText).toBe(`Qais al-Khazali\nPerson · ${relationCount} relations`);
+    expect(deep(host, 'ag-graph-view', '[role=tooltip]').innerText).toBe(
+      `Qais al-Khazali\nPerson · ${relationCount} relations`,
+    );
   });
 
   it('clicking a relation name in the panel selects that relation; Escape clears the selection', async () => {
     const host = await openExplorer('#actor=qaani');
     await settle(host);
     const panel = part(host, 'ag-evidence-panel');
-    const showRelation = [...(panel.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.getAttribute('aria-label')?.startsWith('show relation: Esmail Qaani met Mustafa al-Kadhimi'));
+    const showRelation = [...(panel.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+      b.getAttribute('aria-label')?.startsWith('show relation: Esmail Qaani met Mustafa al-Kadhimi'),
+    );
     expect(showRelation).toBeDefined();
     await userEvent.click(showRelation!);
     await settle(host);
@@ -171,7 +193,9 @@ describe('the explorer on the shipped graph', () => {
 
     await userEvent.click(buttonNamed(part(host, 'ag-filter-panel'), 'Reset filters'));
     await settle(host);
-    expect(statusLine(host)).toContain(`showing ${shipped.actors.length} of ${shipped.actors.length} actors, ${all} of ${all} relations`);
+    expect(statusLine(host)).toContain(
+      `showing ${shipped.actors.length} of ${shipped.actors.length} actors, ${all} of ${all} relations`,
+    );
 
     await userEvent.click(filterCheckbox(host, 'International South Connect'));
     await settle(host);
@@ -203,7 +227,9 @@ describe('the explorer on the shipped graph', () => {
     await userEvent.click(input);
     await userEvent.keyboard('hashd');
     await settle(host);
-    const options = [...(part(host, 'ag-search-box').shadowRoot?.querySelectorAll('[role=option]') ?? [])].map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
+    const options = [...(part(host, 'ag-search-box').shadowRoot?.querySelectorAll('[role=option]') ?? [])].map((o) =>
+      o.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(options[0]).toMatch(/^Popular Mobilization Forces \(as “Hashd/);
     await userEvent.keyboard('{Enter}');
     await settle(host);
@@ -216,9 +242,15 @@ describe('the explorer on the shipped graph', () => {
     const host = await openExplorer();
     await clickOnGraph(host, 'qaani', true);
     expect(location.hash).toContain('focus=qaani%3A1');
-    const direct = new Set(shipped.relations.flatMap((r) => (r.from === 'qaani' ? [r.to] : r.to === 'qaani' ? [r.from] : [])));
-    const links = shipped.relations.filter((r) => (r.from === 'qaani' || direct.has(r.from)) && (r.to === 'qaani' || direct.has(r.to))).length;
-    expect(text(deep(host, '.focus-bar'))).toContain(`Focus: direct links of Esmail Qaani (${direct.size + 1} actors, ${links} relations; the rest dimmed)`);
+    const direct = new Set(
+      shipped.relations.flatMap((r) => (r.from === 'qaani' ? [r.to] : r.to === 'qaani' ? [r.from] : [])),
+    );
+    const links = shipped.relations.filter(
+      (r) => (r.from === 'qaani' || direct.has(r.from)) && (r.to === 'qaani' || direct.has(r.to)),
+    ).length;
+    expect(text(deep(host, '.focus-bar'))).toContain(
+      `Focus: direct links of Esmail Qaani (${direct.size + 1} actors, ${links} relations; the rest dimmed)`,
+    );
     // Two steps reach further; "Clear focus" ends it.
     const panel = part(host, 'ag-evidence-panel');
     await userEvent.click(buttonNamed(panel, 'Focus: two steps'));
@@ -255,14 +287,18 @@ describe('the explorer on the shipped graph', () => {
 
   it('the table lists exactly the visible relations and sorts by a column', async () => {
     const host = await openExplorer('#hideTypes=denied');
-    await userEvent.click([...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Show table')!);
+    await userEvent.click(
+      [...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Show table')!,
+    );
     await settle(host);
     const table = part(host, 'ag-relation-table');
     const rows = () => [...(table.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
     const visibleCount = shipped.relations.filter((r) => r.type !== 'denied').length;
     expect(rows()).toHaveLength(visibleCount);
     expect(rows().some((row) => row.textContent?.includes('denied'))).toBe(false);
-    const dateHeader = [...(table.shadowRoot?.querySelectorAll('th button') ?? [])].find((b) => b.textContent?.startsWith('Date'))!;
+    const dateHeader = [...(table.shadowRoot?.querySelectorAll('th button') ?? [])].find((b) =>
+      b.textContent?.startsWith('Date'),
+    )!;
     await userEvent.click(dateHeader);
     await settle(host);
     expect(rows()[0]?.querySelectorAll('td')[3]?.textContent).toBe('2003');
@@ -271,8 +307,12 @@ describe('the explorer on the shipped graph', () => {
 
   it('exports a PNG at 2x scale with real pixels, also with filters applied', async () => {
     const host = await openExplorer('#hideKinds=event');
-    const exported = new Promise<SnapshotResult>((resolve) => host.addEventListener('ag-exported', (e) => resolve((e as CustomEvent<SnapshotResult>).detail), { once: true }));
-    await userEvent.click([...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Export PNG')!);
+    const exported = new Promise<SnapshotResult>((resolve) =>
+      host.addEventListener('ag-exported', (e) => resolve((e as CustomEvent<SnapshotResult>).detail), { once: true }),
+    );
+    await userEvent.click(
+      [...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Export PNG')!,
+    );
     const result = await exported;
     expect(result.fileName).toMatch(/^kadhimi-2021_view_\d{4}-\d{2}-\d{2}\.png$/);
     const graphBox = part(host, 'ag-graph-view').getBoundingClientRect();
@@ -285,7 +325,8 @@ describe('the explorer on the shipped graph', () => {
     context.drawImage(bitmap, 0, 0);
     const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
     let coloured = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 200 || pixels[i + 1]! < 200 || pixels[i + 2]! < 200) coloured++;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i]! < 200 || pixels[i + 1]! < 200 || pixels[i + 2]! < 200) coloured++;
     expect(coloured / (pixels.length / 4)).toBeGreaterThan(0.005);
     expect(pixels[3]).toBe(255); // white, opaque background
   });
@@ -304,7 +345,10 @@ describe('opening other graph files', () => {
   it('a broken file lists every error with line:column and keeps the graph on screen', async () => {
     const host = await openExplorer();
     const broken = '{\n  "title": "Broken",\n  "updated": "2026-11-28"\n  "actors": []\n}\n';
-    await userEvent.upload(deep(host, 'input[type=file]'), new File([broken], 'broken.json', { type: 'application/json' }));
+    await userEvent.upload(
+      deep(host, 'input[type=file]'),
+      new File([broken], 'broken.json', { type: 'application/json' }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     await settle(host);
     const problems = text(part(host, 'ag-problem-list'));
@@ -345,7 +389,9 @@ describe('opening other graph files', () => {
     graph.relations[0]!.to = 'khazaly';
     expect(host.openText(JSON.stringify(graph, null, 2), 'typo.json', { keepView: false })).toBe(false);
     await settle(host);
-    expect(text(part(host, 'ag-problem-list'))).toMatch(/typo\.json:\d+:\d+ relations\[0\]\.to: no actor "khazaly" \(did you mean "khazali"\?\)/);
+    expect(text(part(host, 'ag-problem-list'))).toMatch(
+      /typo\.json:\d+:\d+ relations\[0\]\.to: no actor "khazaly" \(did you mean "khazali"\?\)/,
+    );
     expect(statusLine(host)).toContain('kadhimi-2021.json');
   });
 
@@ -353,15 +399,44 @@ describe('opening other graph files', () => {
     const host = await openExplorer();
     const evil = '<img src=x onerror="window.__attacked=true">';
     const graph = {
-      title: `Evil ${evil}`, updated: '2026-11-28',
+      title: `Evil ${evil}`,
+      updated: '2026-11-28',
       actorKinds: [{ id: 'person', label: 'Person' }],
       relationTypes: [{ id: 'met', label: 'met', definition: 'met', directed: false }],
-      sources: [{ id: 's', title: `Source ${evil}`, publisher: 'P', author: null, published: null, reliability: 'C', url: 'https://example.org/' }],
-      actors: [
-        { id: 'a', label: evil, kind: 'person', evidence: [{ source: 's', quote: `quote ${evil}`, attributedTo: evil, credibility: 2 }] },
-        { id: 'b', label: 'B', kind: 'person', evidence: [{ source: 's', quote: 'q', attributedTo: 'x', credibility: 2 }] },
+      sources: [
+        {
+          id: 's',
+          title: `Source ${evil}`,
+          publisher: 'P',
+          author: null,
+          published: null,
+          reliability: 'C',
+          url: 'https://example.org/',
+        },
       ],
-      relations: [{ id: 'r', type: 'met', from: 'a', to: 'b', evidence: [{ source: 's', quote: 'q', attributedTo: 'x', credibility: 2 }] }],
+      actors: [
+        {
+          id: 'a',
+          label: evil,
+          kind: 'person',
+          evidence: [{ source: 's', quote: `quote ${evil}`, attributedTo: evil, credibility: 2 }],
+        },
+        {
+          id: 'b',
+          label: 'B',
+          kind: 'person',
+          evidence: [{ source: 's', quote: 'q', attributedTo: 'x', credibility: 2 }],
+        },
+      ],
+      relations: [
+        {
+          id: 'r',
+          type: 'met',
+          from: 'a',
+          to: 'b',
+          evidence: [{ source: 's', quote: 'q', attributedTo: 'x', credibility: 2 }],
+        },
+      ],
     };
     expect(host.openText(JSON.stringify(graph), 'evil.json', { keepView: false })).toBe(true);
     await host.graphDrawn;
@@ -399,7 +474,9 @@ describe('opening a graph by URL (?graph=)', () => {
     expect(text(part(host, 'ag-problem-list'))).toContain('only graphs from this site');
     expect(await host.openUrl('/graph/no-such-graph.json')).toBe(false);
     await settle(host);
-    expect(text(part(host, 'ag-problem-list'))).toMatch(/no-such-graph\.json:1:1 (the server answered 404|invalid JSON)/);
+    expect(text(part(host, 'ag-problem-list'))).toMatch(
+      /no-such-graph\.json:1:1 (the server answered 404|invalid JSON)/,
+    );
     expect(statusLine(host)).toContain('kadhimi-2021.json');
   });
 });

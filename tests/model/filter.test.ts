@@ -11,7 +11,9 @@ describe('visibleSubgraph on the shipped graph', () => {
     const visible = withFilters({});
     expect(visible.actorIds.size).toBe(graph.actors.length);
     expect(visible.relationIds.size).toBe(graph.relations.length);
-    expect(visibleCountLine(graph, visible)).toBe(`showing ${graph.actors.length} of ${graph.actors.length} actors, ${graph.relations.length} of ${graph.relations.length} relations`);
+    expect(visibleCountLine(graph, visible)).toBe(
+      `showing ${graph.actors.length} of ${graph.actors.length} actors, ${graph.relations.length} of ${graph.relations.length} relations`,
+    );
   });
 
   it('hiding a relation type removes exactly its relations', () => {
@@ -53,9 +55,15 @@ describe('visibleSubgraph on the shipped graph', () => {
   it('a date window keeps relations that overlap it, and undated ones only when asked', () => {
     // Every relation in the shipped graph whose date (day, month or range) includes 7 November 2021.
     const november7 = [
-      'asaib-ahl-al-haq-suspected-of-drone-attack', 'drone-attack-targeted-kadhimi', 'election-protesters-protested-election',
-      'kadhimi-condemned-drone-attack', 'kadhimi-leads-iraq', 'kataib-hezbollah-suspected-of-drone-attack',
-      'qaani-leads-quds-force', 'qaani-met-barham-salih', 'qaani-met-kadhimi',
+      'asaib-ahl-al-haq-suspected-of-drone-attack',
+      'drone-attack-targeted-kadhimi',
+      'election-protesters-protested-election',
+      'kadhimi-condemned-drone-attack',
+      'kadhimi-leads-iraq',
+      'kataib-hezbollah-suspected-of-drone-attack',
+      'qaani-leads-quds-force',
+      'qaani-met-barham-salih',
+      'qaani-met-kadhimi',
     ];
     const window = { dateFrom: '2021-11-07', dateTo: '2021-11-07' };
     const datedOnly = withFilters({ ...window, includeUndated: false });
@@ -66,20 +74,33 @@ describe('visibleSubgraph on the shipped graph', () => {
   });
 
   it('"hide actors with no visible relation" removes actors left without relations', () => {
-    const visible = withFilters({ hiddenRelationTypes: graph.relationTypes.map((t) => t.id).filter((t) => t !== 'met'), hideIsolatedActors: true });
+    const visible = withFilters({
+      hiddenRelationTypes: graph.relationTypes.map((t) => t.id).filter((t) => t !== 'met'),
+      hideIsolatedActors: true,
+    });
     expect([...visible.actorIds].sort()).toEqual(['barham-salih', 'kadhimi', 'qaani']);
   });
 
   it('filters combine', () => {
-    const visible = withFilters({ onlySources: ['global-research'], hiddenRelationTypes: ['denied'], minCredibility: 3 });
-    const expected = graph.relations.filter((r) => r.type !== 'denied' && r.evidence.some((e) => e.source === 'global-research' && e.credibility <= 3));
+    const visible = withFilters({
+      onlySources: ['global-research'],
+      hiddenRelationTypes: ['denied'],
+      minCredibility: 3,
+    });
+    const expected = graph.relations.filter(
+      (r) => r.type !== 'denied' && r.evidence.some((e) => e.source === 'global-research' && e.credibility <= 3),
+    );
     expect([...visible.relationIds].sort()).toEqual(expected.map((r) => r.id).sort());
   });
 });
 
 describe('what an exported snapshot says about itself', () => {
   it('describes the active filters in words', () => {
-    const lines = describeFilters(graph, { ...DEFAULT_FILTERS, hiddenRelationTypes: ['denied'], minReliability: 'D', dateFrom: '2021-11-01' }, { actorId: 'qaani', hops: 1 });
+    const lines = describeFilters(
+      graph,
+      { ...DEFAULT_FILTERS, hiddenRelationTypes: ['denied'], minReliability: 'D', dateFrom: '2021-11-01' },
+      { actorId: 'qaani', hops: 1 },
+    );
     expect(lines).toEqual([
       'Focus: direct neighbourhood of Esmail Qaani',
       'Hidden relation types: denied involvement in',

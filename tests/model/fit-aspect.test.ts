@@ -24,16 +24,23 @@ it('never stretches more than the limit, and leaves a matching layout alone', ()
 
 it('only moves nodes apart: no distance between two nodes shrinks', () => {
   const point = fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) });
-  fc.assert(fc.property(fc.array(point, { minLength: 2, maxLength: 30 }), fc.integer({ min: 100, max: 3000 }), fc.integer({ min: 100, max: 3000 }), (points, w, h) => {
-    const positions = Object.fromEntries(points.map((p, i) => [`n${i}`, p]));
-    const stretched = stretchToAspect(positions, w, h);
-    for (let i = 0; i < points.length; i++) {
-      for (let j = i + 1; j < points.length; j++) {
-        const before = Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y);
-        const a = stretched[`n${i}`]!;
-        const b = stretched[`n${j}`]!;
-        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(before - 1e-9);
-      }
-    }
-  }));
+  fc.assert(
+    fc.property(
+      fc.array(point, { minLength: 2, maxLength: 30 }),
+      fc.integer({ min: 100, max: 3000 }),
+      fc.integer({ min: 100, max: 3000 }),
+      (points, w, h) => {
+        const positions = Object.fromEntries(points.map((p, i) => [`n${i}`, p]));
+        const stretched = stretchToAspect(positions, w, h);
+        for (let i = 0; i < points.length; i++) {
+          for (let j = i + 1; j < points.length; j++) {
+            const before = Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y);
+            const a = stretched[`n${i}`]!;
+            const b = stretched[`n${j}`]!;
+            expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(before - 1e-9);
+          }
+        }
+      },
+    ),
+  );
 });

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countOverlaps, DRAFT_ABOVE_NODES, fcoseOptions, mulberry32, OVERLAP_REMOVAL, removeOverlaps,
-  type LayoutEdge, type LayoutNode, type Positions,
+  countOverlaps,
+  DRAFT_ABOVE_NODES,
+  fcoseOptions,
+  mulberry32,
+  OVERLAP_REMOVAL,
+  removeOverlaps,
+  type LayoutEdge,
+  type LayoutNode,
+  type Positions,
 } from '../../src/cy/layout.ts';
 
 describe('fcoseOptions', () => {
   it('lays out hand-made graphs at full quality, pushing nodes apart harder than fcose by default', () => {
     const options = fcoseOptions(28, true);
-    expect(options).toMatchObject({ name: 'fcose', quality: 'default', randomize: true, animate: false, nodeDimensionsIncludeLabels: false });
+    expect(options).toMatchObject({
+      name: 'fcose',
+      quality: 'default',
+      randomize: true,
+      animate: false,
+      nodeDimensionsIncludeLabels: false,
+    });
     expect(options.nodeRepulsion).toBeGreaterThan(4500);
   });
 
@@ -26,7 +39,8 @@ describe('fcoseOptions', () => {
 
   it('is plain data that can be posted to the layout worker', () => {
     for (const count of [1, 28, 1000]) {
-      for (const randomize of [true, false]) expect(structuredClone(fcoseOptions(count, randomize))).toEqual(fcoseOptions(count, randomize));
+      for (const randomize of [true, false])
+        expect(structuredClone(fcoseOptions(count, randomize))).toEqual(fcoseOptions(count, randomize));
     }
   });
 });
@@ -39,7 +53,9 @@ describe('countOverlaps', () => {
     const positions: Positions = { a: { x: 0, y: 0 }, b: { x: 50, y: 10 }, c: { x: 150, y: 10 }, d: { x: 0, y: 40 } };
     // a-b and b-d overlap; a-d (40 px apart, 40 px high) and b-c (100 px apart, 100 px wide) only touch.
     expect(countOverlaps(nodes, positions)).toBe(2);
-    expect(countOverlaps(nodes, { a: { x: 0, y: 0 }, b: { x: 100, y: 0 }, c: { x: 200, y: 0 }, d: { x: 0, y: 40 } })).toBe(0);
+    expect(
+      countOverlaps(nodes, { a: { x: 0, y: 0 }, b: { x: 100, y: 0 }, c: { x: 200, y: 0 }, d: { x: 0, y: 40 } }),
+    ).toBe(0);
   });
 
   it('ignores nodes without a position', () => {
@@ -49,7 +65,11 @@ describe('countOverlaps', () => {
 
 describe('removeOverlaps', () => {
   const random = mulberry32(7);
-  const nodes: LayoutNode[] = Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, width: 40 + Math.floor(random() * 120), height: 51 + 15 * Math.floor(random() * 3) }));
+  const nodes: LayoutNode[] = Array.from({ length: 300 }, (_, i) => ({
+    id: `n${i}`,
+    width: 40 + Math.floor(random() * 120),
+    height: 51 + 15 * Math.floor(random() * 3),
+  }));
   const edges: LayoutEdge[] = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: 'n0', target: node.id }));
 
   it('spreads 300 nodes piled on one spot (a hub and its leaves, as a spectral start leaves them) without any overlap', () => {
@@ -68,7 +88,9 @@ describe('removeOverlaps', () => {
   });
 
   it('leaves a layout without overlaps exactly as it was', () => {
-    const spread: Positions = Object.fromEntries(nodes.map((node, i) => [node.id, { x: (i % 20) * 300, y: Math.floor(i / 20) * 200 }]));
+    const spread: Positions = Object.fromEntries(
+      nodes.map((node, i) => [node.id, { x: (i % 20) * 300, y: Math.floor(i / 20) * 200 }]),
+    );
     expect(removeOverlaps(nodes, edges, spread, { padding: 12, maxFill: Infinity })).toEqual(spread);
   });
 
@@ -81,8 +103,12 @@ describe('removeOverlaps', () => {
   });
 
   it('gives the same result every time', () => {
-    const scattered: Positions = Object.fromEntries(nodes.map((node, i) => [node.id, { x: (i * 37) % 400, y: (i * 53) % 300 }]));
-    expect(removeOverlaps(nodes, edges, scattered, OVERLAP_REMOVAL)).toEqual(removeOverlaps(nodes, edges, scattered, OVERLAP_REMOVAL));
+    const scattered: Positions = Object.fromEntries(
+      nodes.map((node, i) => [node.id, { x: (i * 37) % 400, y: (i * 53) % 300 }]),
+    );
+    expect(removeOverlaps(nodes, edges, scattered, OVERLAP_REMOVAL)).toEqual(
+      removeOverlaps(nodes, edges, scattered, OVERLAP_REMOVAL),
+    );
   });
 });
 

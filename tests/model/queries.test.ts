@@ -41,7 +41,9 @@ describe('searching actors', () => {
 
 describe('neighbourhoods', () => {
   it('one hop from Qaani reaches the actors he is linked to directly', () => {
-    const direct = new Set(graph.relations.flatMap((r) => (r.from === 'qaani' ? [r.to] : r.to === 'qaani' ? [r.from] : [])));
+    const direct = new Set(
+      graph.relations.flatMap((r) => (r.from === 'qaani' ? [r.to] : r.to === 'qaani' ? [r.from] : [])),
+    );
     expect(neighbourhood(graph, 'qaani', 1).actorIds).toEqual(new Set(['qaani', ...direct]));
   });
 
@@ -99,7 +101,18 @@ describe('the view in the URL hash', () => {
       selection: { kind: 'relation', id: 'qaani-met-kadhimi' },
       focus: { actorId: 'qaani', hops: 2 },
       showTable: true,
-      filters: { ...DEFAULT_FILTERS, hiddenRelationTypes: ['denied', 'met'], hiddenActorKinds: ['event'], onlySources: ['isc'], minReliability: 'D', minCredibility: 3, dateFrom: '2021-11-01', dateTo: '2021-11-30', includeUndated: false, hideIsolatedActors: true },
+      filters: {
+        ...DEFAULT_FILTERS,
+        hiddenRelationTypes: ['denied', 'met'],
+        hiddenActorKinds: ['event'],
+        onlySources: ['isc'],
+        minReliability: 'D',
+        minCredibility: 3,
+        dateFrom: '2021-11-01',
+        dateTo: '2021-11-30',
+        includeUndated: false,
+        hideIsolatedActors: true,
+      },
     };
     expect(hashToView(viewToHash(view))).toEqual(view);
   });
@@ -112,9 +125,19 @@ describe('the view in the URL hash', () => {
   });
 
   it('round-trips any ids, including ones with URL-special characters', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1 }), fc.array(fc.string({ minLength: 1 }).filter((s) => !s.includes(','))), (id, types) => {
-      const view: ViewState = { ...DEFAULT_VIEW, selection: { kind: 'actor', id }, filters: { ...DEFAULT_FILTERS, hiddenRelationTypes: types } };
-      expect(hashToView(viewToHash(view))).toEqual(view);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }),
+        fc.array(fc.string({ minLength: 1 }).filter((s) => !s.includes(','))),
+        (id, types) => {
+          const view: ViewState = {
+            ...DEFAULT_VIEW,
+            selection: { kind: 'actor', id },
+            filters: { ...DEFAULT_FILTERS, hiddenRelationTypes: types },
+          };
+          expect(hashToView(viewToHash(view))).toEqual(view);
+        },
+      ),
+    );
   });
 });

@@ -46,11 +46,15 @@ describe('parseGraph reports every problem with line:column and path', () => {
   });
 
   it('an empty file', () => {
-    expect(parseGraph('').problems.map((p) => formatProblem('x.json', p))).toEqual(['x.json:1:1 invalid JSON: expected a value']);
+    expect(parseGraph('').problems.map((p) => formatProblem('x.json', p))).toEqual([
+      'x.json:1:1 invalid JSON: expected a value',
+    ]);
   });
 
   it('a field given twice in one object', () => {
-    expect(reportFor('broken/duplicate-key.json')).toContain('broken/duplicate-key.json:3:3 title: the field "title" appears twice in this object');
+    expect(reportFor('broken/duplicate-key.json')).toContain(
+      'broken/duplicate-key.json:3:3 title: the field "title" appears twice in this object',
+    );
   });
 
   it('schema violations: missing and unknown fields, wrong types, bad ids, enums, non-http links', () => {
@@ -111,7 +115,9 @@ describe('parseGraph reports every problem with line:column and path', () => {
 
   it('a file over the size limit is refused before parsing', () => {
     const text = `{"title": "${'x'.repeat(MAX_GRAPH_FILE_BYTES)}"}`;
-    expect(parseGraph(text).problems.map((p) => formatProblem('big.json', p))).toEqual(['big.json:1:1 the file is 20.0 MB; the limit is 20.0 MB']);
+    expect(parseGraph(text).problems.map((p) => formatProblem('big.json', p))).toEqual([
+      'big.json:1:1 the file is 20.0 MB; the limit is 20.0 MB',
+    ]);
   });
 
   it('a quote that is not verbatim in its archived source, with the closest passage', () => {
@@ -138,7 +144,8 @@ describe('the shipped graph', () => {
   });
 
   it.runIf(existsSync(sourcesDir))('quotes every source verbatim (checked against ../shared/sources)', () => {
-    const archiveText = (name: string) => (existsSync(join(sourcesDir, name)) ? readFileSync(join(sourcesDir, name), 'utf8') : null);
+    const archiveText = (name: string) =>
+      existsSync(join(sourcesDir, name)) ? readFileSync(join(sourcesDir, name), 'utf8') : null;
     const result = parseGraph(readFileSync(shipped, 'utf8'), { archiveText });
     expect(result.problems.map((p) => formatProblem('kadhimi-2021.json', p))).toEqual([]);
   });

@@ -46,8 +46,12 @@ describe('generateGraph', () => {
     expect(graph.actors).toHaveLength(1000);
     expect(graph.relations.length).toBe(2000);
     expect(new Set(graph.actors.map((actor) => actor.kind))).toEqual(new Set(graph.actorKinds.map((kind) => kind.id)));
-    expect(new Set(graph.relations.map((relation) => relation.type))).toEqual(new Set(graph.relationTypes.map((type) => type.id)));
-    expect(graph.relationTypes.filter((type) => type.contested).map((type) => type.id)).toEqual(expect.arrayContaining(['accused', 'denied']));
+    expect(new Set(graph.relations.map((relation) => relation.type))).toEqual(
+      new Set(graph.relationTypes.map((type) => type.id)),
+    );
+    expect(graph.relationTypes.filter((type) => type.contested).map((type) => type.id)).toEqual(
+      expect.arrayContaining(['accused', 'denied']),
+    );
   });
 
   it('cites 2 to 4 sources of different reliability, none with an archived copy', () => {
@@ -75,7 +79,11 @@ describe('generateGraph', () => {
   });
 
   it('makes valid graphs at the smallest sizes too', () => {
-    for (const [actors, seed] of [[2, 1], [3, 7], [30, 5]] as const) {
+    for (const [actors, seed] of [
+      [2, 1],
+      [3, 7],
+      [30, 5],
+    ] as const) {
       const result = parseGraph(JSON.stringify(generateGraph(actors, seed)));
       expect(result.problems).toEqual([]);
     }
@@ -84,20 +92,31 @@ describe('generateGraph', () => {
 
 describe('npx tsx scripts/generate-graph.ts', () => {
   it('prints the generated graph as JSON', () => {
-    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/generate-graph.ts', '--actors', '40', '--seed', '3'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/generate-graph.ts', '--actors', '40', '--seed', '3'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`${JSON.stringify(generateGraph(40, 3), null, 2)}\n`);
   });
 
   it('writes the file given with --out', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'generate-graph-')), 'g.json');
-    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/generate-graph.ts', '--actors', '40', '--seed', '3', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/generate-graph.ts', '--actors', '40', '--seed', '3', '--out', out],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(`${JSON.stringify(generateGraph(40, 3), null, 2)}\n`);
   });
 
   it('explains its usage when --actors is missing', () => {
-    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/generate-graph.ts', '--seed', '3'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/generate-graph.ts', '--seed', '3'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage:');
   });
