@@ -7,7 +7,7 @@
 //   - app-level figures (see APP_FIGURES).
 // Prints the machine and a table. Takes 2-4 minutes.
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from 'playwright-core';

@@ -1,6 +1,6 @@
 // Launching Debian's Chromium for scripts (screenshots, benchmarks): a test
 // tool's own browser download cannot work on our machines.
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

@@ -2,7 +2,7 @@
 // Prints every problem as FILE:LINE:COLUMN PATH: MESSAGE; exits 1 on any error.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, MAX_GRAPH_FILE_BYTES, parseGraph, type Problem } from '../src/model/validate.ts';
+import { formatProblem, MAX_GRAPH_FILE_BYTES, type Problem, parseGraph } from '../src/model/validate.ts';
 
 function usage(): never {
   console.error('usage: npm run check -- GRAPH.json [GRAPH.json...] [--sources DIR]');

@@ -585,7 +585,7 @@ function fitnessFor(kind: KindId, random: Random): number {
     kind
   ];
   // Pareto tail, capped so one actor cannot take every relation.
-  return base * Math.min(20, Math.pow(1 - random(), -0.9));
+  return base * Math.min(20, (1 - random()) ** -0.9);
 }
 
 // ---------------------------------------------------------------------------

@@ -5,10 +5,10 @@
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { countOverlaps } from '../../src/cy/layout.ts';
 import {
-  runLayoutMeasured,
-  terminateIdleLayoutWorker,
   type LayoutRequest,
   type LayoutVariant,
+  runLayoutMeasured,
+  terminateIdleLayoutWorker,
 } from '../../src/cy/layout-runner.ts';
 import { parseGraph } from '../../src/model/validate.ts';
 import { generateGraph } from '../generate-graph.ts';

@@ -2,8 +2,8 @@
 // explorer draws them: a 32 px shape with its label below, wrapped at 160 px.
 // The app measures real labels; this only has to be of the same size.
 
-import type { Graph } from '../../src/model/graph.ts';
 import type { LayoutEdge, LayoutNode } from '../../src/cy/layout.ts';
+import type { Graph } from '../../src/model/graph.ts';
 
 const CHAR_WIDTH = 6.8;
 const WRAP_WIDTH = 160;

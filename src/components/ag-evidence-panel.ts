@@ -2,14 +2,14 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { evidencePasses, type FilterState } from '../model/filter.ts';
 import {
-  gradeInWords,
-  RELIABILITY_WORDS,
   type Actor,
   type EvidenceItem,
   type Graph,
+  gradeInWords,
+  RELIABILITY_WORDS,
   type Relation,
 } from '../model/graph.ts';
-import { relationGroupsOf, relationSentence, safeHttpUrl, type GraphIndex } from '../model/queries.ts';
+import { type GraphIndex, relationGroupsOf, relationSentence, safeHttpUrl } from '../model/queries.ts';
 import type { Focus, Selection } from '../model/view-state.ts';
 import { emit } from './events.ts';
 

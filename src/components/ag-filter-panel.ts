@@ -1,13 +1,13 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { shapeSvgPath } from '../cy/shape-paths.ts';
 import { defaultKindStyle, defaultTypeColor } from '../cy/palette.ts';
-import { countBy, DEFAULT_FILTERS, isDefaultFilters, RELIABILITY_ORDER, type FilterState } from '../model/filter.ts';
+import { shapeSvgPath } from '../cy/shape-paths.ts';
+import { countBy, DEFAULT_FILTERS, type FilterState, isDefaultFilters, RELIABILITY_ORDER } from '../model/filter.ts';
 import {
   CREDIBILITY_WORDS,
-  RELIABILITY_WORDS,
   type Credibility,
   type Graph,
+  RELIABILITY_WORDS,
   type Reliability,
 } from '../model/graph.ts';
 import { emit } from './events.ts';
@@ -84,16 +84,16 @@ export class AgFilterPanel extends LitElement {
       gap: 6px 8px;
       align-items: center;
     }
+    select {
+      width: 100%;
+      min-width: 0;
+    }
     .pair.stacked {
       grid-template-columns: minmax(0, 1fr);
       gap: 2px;
     }
     .pair.stacked select {
       margin-bottom: 6px;
-    }
-    select {
-      width: 100%;
-      min-width: 0;
     }
     .key {
       font-size: 12px;

@@ -4,7 +4,7 @@ import { GraphController, type HoverInfo, type PngOptions } from '../cy/graph-co
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
-import { relationSentence, type GraphIndex } from '../model/queries.ts';
+import { type GraphIndex, relationSentence } from '../model/queries.ts';
 import type { Selection } from '../model/view-state.ts';
 import { emit } from './events.ts';
 

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Graph } from '../model/graph.ts';
-import { searchActors, type SearchMatch } from '../model/search.ts';
+import { type SearchMatch, searchActors } from '../model/search.ts';
 import { emit } from './events.ts';
 
 /**

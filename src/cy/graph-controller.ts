@@ -3,13 +3,13 @@
 // re-creates it. Cytoscape events come out as plain callbacks.
 
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
-import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Selection } from '../model/view-state.ts';
 import { graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
-import { prewarmLayoutWorker, runLayout, type LayoutRequest, type Positions } from './layout-runner.ts';
+import { type LayoutRequest, type Positions, prewarmLayoutWorker, runLayout } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
 import { GRAPH_STYLESHEET } from './stylesheet.ts';
 
@@ -244,13 +244,11 @@ export class GraphController {
         labelOffset.set(node.id(), { dx: position.x - centre.x, dy: position.y - centre.y });
         return { id: node.id(), width: box.w, height: box.h, x: centre.x, y: centre.y };
       }),
-      edges: elements
-        .edges()
-        .map((edge) => ({
-          id: edge.id(),
-          source: edge.data('source') as string,
-          target: edge.data('target') as string,
-        })),
+      edges: elements.edges().map((edge) => ({
+        id: edge.id(),
+        source: edge.data('source') as string,
+        target: edge.data('target') as string,
+      })),
       seed: LAYOUT_SEED,
       randomize,
     };

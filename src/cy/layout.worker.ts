@@ -4,15 +4,15 @@
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { packComponents } from './pack-components.ts';
 import {
-  mulberry32,
-  OVERLAP_REMOVAL,
-  removeOverlaps,
   type LayoutEdge,
   type LayoutNode,
+  mulberry32,
+  OVERLAP_REMOVAL,
   type Positions,
+  removeOverlaps,
 } from './layout.ts';
+import { packComponents } from './pack-components.ts';
 
 cytoscape.use(fcose);
 

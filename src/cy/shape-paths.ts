@@ -91,18 +91,19 @@ export function shapeOutline(shape: string): [number, number][] | null {
 export function shapeSvgPath(shape: string, size: number): string {
   const half = size / 2;
   const outline = shapeOutline(shape);
-  if (outline)
-    return (
-      outline
-        .map(
-          ([x, y], i) =>
-            `${i === 0 ? 'M' : 'L'}${(half + x * half * 0.9).toFixed(2)},${(half + y * half * 0.9).toFixed(2)}`,
-        )
-        .join(' ') + ' Z'
-    );
+  if (outline) {
+    const scaled = (value: number) => (half + value * half * 0.9).toFixed(2);
+    const steps = outline.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${scaled(x)},${scaled(y)}`);
+    return `${steps.join(' ')} Z`;
+  }
   const r = shape === 'ellipse' ? half * 0.9 : half * 0.35;
   const inset = size * 0.05;
   const w = size - 2 * inset;
   // A rounded rectangle; with r = half it is a circle.
-  return `M${inset + r},${inset} H${inset + w - r} A${r},${r} 0 0 1 ${inset + w},${inset + r} V${inset + w - r} A${r},${r} 0 0 1 ${inset + w - r},${inset + w} H${inset + r} A${r},${r} 0 0 1 ${inset},${inset + w - r} V${inset + r} A${r},${r} 0 0 1 ${inset + r},${inset} Z`;
+  const [near, far] = [inset + r, inset + w - r];
+  const arc = `A${r},${r} 0 0 1`;
+  return (
+    `M${near},${inset} H${far} ${arc} ${inset + w},${near} V${far} ${arc} ${far},${inset + w} ` +
+    `H${near} ${arc} ${inset},${far} V${near} ${arc} ${near},${inset} Z`
+  );
 }

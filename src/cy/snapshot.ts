@@ -174,9 +174,9 @@ export async function composeSnapshot(
   y += 18 * s;
   context.font = legendFont;
   const drawGrid = <T>(items: T[], drawItem: (item: T, x: number, y: number) => void) => {
-    items.forEach((item, i) =>
-      drawItem(item, margin + (i % perRow) * itemWidth, y + Math.floor(i / perRow) * legendRowHeight),
-    );
+    items.forEach((item, i) => {
+      drawItem(item, margin + (i % perRow) * itemWidth, y + Math.floor(i / perRow) * legendRowHeight);
+    });
     y += Math.ceil(items.length / perRow) * legendRowHeight;
   };
   drawGrid(kinds, ({ kind, style }, x, rowY) => {
@@ -226,9 +226,10 @@ function drawShape(
   context.beginPath();
   const outline = shapeOutline(shape);
   if (outline) {
-    outline.forEach(([x, y], i) =>
-      i === 0 ? context.moveTo(cx + x * r, cy + y * r) : context.lineTo(cx + x * r, cy + y * r),
-    );
+    for (const [i, [x, y]] of outline.entries()) {
+      if (i === 0) context.moveTo(cx + x * r, cy + y * r);
+      else context.lineTo(cx + x * r, cy + y * r);
+    }
     context.closePath();
   } else if (shape === 'ellipse') {
     context.arc(cx, cy, r, 0, 2 * Math.PI);

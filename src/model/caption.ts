@@ -1,7 +1,7 @@
 // What a PNG snapshot says about itself, so that it stands alone in a report. Pure.
 
-import { isDefaultFilters, type FilterState } from './filter.ts';
-import { CREDIBILITY_WORDS, RELIABILITY_WORDS, type Graph } from './graph.ts';
+import { type FilterState, isDefaultFilters } from './filter.ts';
+import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from './graph.ts';
 import type { Focus } from './view-state.ts';
 
 /** One line per active filter, in words; empty when nothing is filtered. */

@@ -4,7 +4,7 @@
 
 import Ajv, { type ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import schema from '../../graph/schema.json';
 import { parseDateOrRange } from './dates.ts';
 import type { Graph } from './graph.ts';
@@ -209,7 +209,7 @@ function checkDuplicateKeys(node: Node, path: JsonPath, problems: ProblemList): 
       if (valueNode) checkDuplicateKeys(valueNode, [...path, key], problems);
     }
   } else if (node.type === 'array') {
-    node.children?.forEach((child, index) => checkDuplicateKeys(child, [...path, index], problems));
+    for (const [index, child] of (node.children ?? []).entries()) checkDuplicateKeys(child, [...path, index], problems);
   }
 }
 

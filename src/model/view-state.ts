@@ -1,7 +1,7 @@
 // The shareable part of the view (selection, focus, filters, table or graph)
 // as a URL hash, so a view can be bookmarked, sent, and undone with Back. Pure.
 
-import { DEFAULT_FILTERS, RELIABILITY_ORDER, type FilterState } from './filter.ts';
+import { DEFAULT_FILTERS, type FilterState, RELIABILITY_ORDER } from './filter.ts';
 import type { Credibility, Reliability } from './graph.ts';
 
 export type Selection = { kind: 'actor' | 'relation'; id: string } | null;

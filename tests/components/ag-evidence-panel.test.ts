@@ -3,12 +3,12 @@ import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { AgEvidencePanel } from '../../src/components/ag-evidence-panel.ts';
 import '../../src/components/ag-evidence-panel.ts';
+import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import type { AgEvent } from '../../src/components/events.ts';
 import { DEFAULT_FILTERS } from '../../src/model/filter.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { indexGraph } from '../../src/model/queries.ts';
 import { parseGraph } from '../../src/model/validate.ts';
-import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 
 const parsed = parseGraph(shippedGraphText);
 if (!parsed.ok) throw new Error('the shipped graph does not parse');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import shippedGraph from '../../graph/kadhimi-2021.json';
-import { generateGraph } from '../../scripts/generate-graph.ts';
 import { layoutElements } from '../../scripts/bench/boxes.ts';
+import { generateGraph } from '../../scripts/generate-graph.ts';
 import {
-  runLayout,
-  terminateIdleLayoutWorker,
   type LayoutNode,
   type LayoutRequest,
   type Positions,
+  runLayout,
+  terminateIdleLayoutWorker,
 } from '../../src/cy/layout-runner.ts';
 import type { Graph } from '../../src/model/graph.ts';
 

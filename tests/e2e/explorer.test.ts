@@ -152,6 +152,7 @@ describe('the explorer on the shipped graph', () => {
     await userEvent.hover(deep(host, 'ag-graph-view', '#cy'), { position: position! });
     await expect.poll(() => deep(host, 'ag-graph-view').shadowRoot?.querySelector('[role=tooltip]')).toBeTruthy();
     const relationCount = shipped.relations.filter((r) => r.from === 'khazali' || r.to === 'khazali').length;
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered line break is what the analyst reads
     expect(deep(host, 'ag-graph-view', '[role=tooltip]').innerText).toBe(
       `Qais al-Khazali\nPerson · ${relationCount} relations`,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFilters, snapshotFileName } from '../../src/model/caption.ts';
-import { DEFAULT_FILTERS, visibleCountLine, visibleSubgraph, type FilterState } from '../../src/model/filter.ts';
+import { DEFAULT_FILTERS, type FilterState, visibleCountLine, visibleSubgraph } from '../../src/model/filter.ts';
 import { loadShippedGraph } from './shipped.ts';
 
 const graph = loadShippedGraph();

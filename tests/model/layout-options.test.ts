@@ -3,12 +3,12 @@ import {
   countOverlaps,
   DRAFT_ABOVE_NODES,
   fcoseOptions,
-  mulberry32,
-  OVERLAP_REMOVAL,
-  removeOverlaps,
   type LayoutEdge,
   type LayoutNode,
+  mulberry32,
+  OVERLAP_REMOVAL,
   type Positions,
+  removeOverlaps,
 } from '../../src/cy/layout.ts';
 
 describe('fcoseOptions', () => {

@@ -5,7 +5,7 @@ import { neighbourhood } from '../../src/model/neighbourhood.ts';
 import { citedSources, indexGraph, relationGroupsOf, safeHttpUrl } from '../../src/model/queries.ts';
 import { foldForSearch, searchActors } from '../../src/model/search.ts';
 import { relationRows, sortRows } from '../../src/model/table.ts';
-import { DEFAULT_VIEW, hashToView, viewToHash, type ViewState } from '../../src/model/view-state.ts';
+import { DEFAULT_VIEW, hashToView, type ViewState, viewToHash } from '../../src/model/view-state.ts';
 import { loadShippedGraph } from './shipped.ts';
 
 const graph = loadShippedGraph();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, MAX_GRAPH_FILE_BYTES, parseGraph, type ParseOptions } from '../../src/model/validate.ts';
+import { formatProblem, MAX_GRAPH_FILE_BYTES, type ParseOptions, parseGraph } from '../../src/model/validate.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const fixtureArchives: ParseOptions = {

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateGraph } from '../../scripts/generate-graph.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { parseGraph } from '../../src/model/validate.ts';
-import { generateGraph } from '../../scripts/generate-graph.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
