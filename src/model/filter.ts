@@ -1,7 +1,7 @@
 // Which actors and relations are visible under the analyst's filters. Pure.
 
 import { parseDateOrRange, spansOverlap } from './dates.ts';
-import type { Credibility, EvidenceItem, Graph, Reliability } from './graph.ts';
+import type { Credibility, EvidenceItem, Graph, Reliability, Source } from './graph.ts';
 
 export const RELIABILITY_ORDER: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -40,22 +40,115 @@ export interface VisibleSubgraph {
   relationIds: Set<string>;
 }
 
-export function isDefaultFilters(filters: FilterState): boolean {
-  return JSON.stringify(filters) === JSON.stringify(DEFAULT_FILTERS);
+/** One change an analyst makes in the filter panel, applied to the latest filters (never to a stale copy). */
+export type FilterChange =
+  | { kind: 'actor-kind'; id: string; shown: boolean }
+  | { kind: 'relation-type'; id: string; shown: boolean }
+  /** "all" / "none" for relation types: the graph's type ids are needed to hide them all. */
+  | { kind: 'all-relation-types'; shown: boolean; typeIds: readonly string[] }
+  /** A source ticked or unticked: the graph's source ids are needed, since "all ticked" means no source filter. */
+  | { kind: 'source'; id: string; included: boolean; sourceIds: readonly string[] }
+  | { kind: 'min-reliability'; value: Reliability | null }
+  | { kind: 'min-credibility'; value: Credibility | null }
+  | { kind: 'date-from'; value: string | null }
+  | { kind: 'date-to'; value: string | null }
+  | { kind: 'include-undated'; value: boolean }
+  | { kind: 'hide-isolated'; value: boolean };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Adds or removes an id, keeping the list sorted (stable URLs, and equal filters compare equal). */
+export function withId(list: readonly string[], id: string, present: boolean): string[] {
+  const set = new Set(list);
+  if (present) set.add(id);
+  else set.delete(id);
+  return [...set].sort();
 }
 
-/** Whether one evidence item passes the source and grade filters. */
+/**
+ * The sources kept after ticking or unticking one. Every source ticked is the
+ * same as no source filter (an empty list), and the last ticked source cannot
+ * be unticked: a filter that keeps no claim at all would only blank the graph.
+ */
+export function toggleSource(
+  onlySources: readonly string[],
+  sourceIds: readonly string[],
+  sourceId: string,
+  included: boolean,
+): string[] {
+  const current = onlySources.length === 0 ? sourceIds : onlySources;
+  const next = withId(current, sourceId, included).filter((id) => sourceIds.includes(id));
+  if (next.length === 0) return [...onlySources];
+  return next.length === new Set(sourceIds).size ? [] : next;
+}
+
+export function applyFilterChange(filters: FilterState, change: FilterChange): FilterState {
+  switch (change.kind) {
+    case 'actor-kind':
+      return { ...filters, hiddenActorKinds: withId(filters.hiddenActorKinds, change.id, !change.shown) };
+    case 'relation-type':
+      return { ...filters, hiddenRelationTypes: withId(filters.hiddenRelationTypes, change.id, !change.shown) };
+    case 'all-relation-types':
+      return { ...filters, hiddenRelationTypes: change.shown ? [] : [...new Set(change.typeIds)].sort() };
+    case 'source':
+      return {
+        ...filters,
+        onlySources: toggleSource(filters.onlySources, change.sourceIds, change.id, change.included),
+      };
+    case 'min-reliability':
+      return { ...filters, minReliability: change.value };
+    case 'min-credibility':
+      return { ...filters, minCredibility: change.value };
+    case 'date-from':
+      return { ...filters, dateFrom: change.value !== null && DAY.test(change.value) ? change.value : null };
+    case 'date-to':
+      return { ...filters, dateTo: change.value !== null && DAY.test(change.value) ? change.value : null };
+    case 'include-undated':
+      return { ...filters, includeUndated: change.value };
+    case 'hide-isolated':
+      return { ...filters, hideIsolatedActors: change.value };
+  }
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+/** Whether two filter states keep the same things (lists compared as sets). */
+export function sameFilters(a: FilterState, b: FilterState): boolean {
+  return (
+    sameIds(a.hiddenRelationTypes, b.hiddenRelationTypes) &&
+    sameIds(a.hiddenActorKinds, b.hiddenActorKinds) &&
+    sameIds(a.onlySources, b.onlySources) &&
+    a.minReliability === b.minReliability &&
+    a.minCredibility === b.minCredibility &&
+    a.dateFrom === b.dateFrom &&
+    a.dateTo === b.dateTo &&
+    a.includeUndated === b.includeUndated &&
+    a.hideIsolatedActors === b.hideIsolatedActors
+  );
+}
+
+export function isDefaultFilters(filters: FilterState): boolean {
+  return sameFilters(filters, DEFAULT_FILTERS);
+}
+
+/**
+ * Whether one evidence item passes the source and grade filters. An item
+ * citing a source the graph does not have never passes a reliability
+ * threshold: an unknown source cannot be shown to meet it.
+ */
 export function evidencePasses(
-  graph: Graph,
   item: EvidenceItem,
   filters: FilterState,
-  reliabilityBySource?: Map<string, Reliability>,
+  sourceById: ReadonlyMap<string, Source>,
 ): boolean {
   if (filters.onlySources.length > 0 && !filters.onlySources.includes(item.source)) return false;
   if (filters.minCredibility !== null && item.credibility > filters.minCredibility) return false;
   if (filters.minReliability !== null) {
-    const reliability =
-      reliabilityBySource?.get(item.source) ?? graph.sources.find((s) => s.id === item.source)?.reliability;
+    const reliability = sourceById.get(item.source)?.reliability;
     if (reliability === undefined) return false;
     if (RELIABILITY_ORDER.indexOf(reliability) > RELIABILITY_ORDER.indexOf(filters.minReliability)) return false;
   }
@@ -76,7 +169,7 @@ function dateWindow(filters: FilterState): { start: string; end: string } | null
 export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubgraph {
   const hiddenTypes = new Set(filters.hiddenRelationTypes);
   const hiddenKinds = new Set(filters.hiddenActorKinds);
-  const reliabilityBySource = new Map(graph.sources.map((source) => [source.id, source.reliability]));
+  const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
   const window = dateWindow(filters);
   const kindOk = new Map(graph.actors.map((actor) => [actor.id, !hiddenKinds.has(actor.kind)]));
 
@@ -93,7 +186,7 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
         if (!parsed.ok || !spansOverlap(parsed.span, window)) continue;
       }
     }
-    if (!relation.evidence.some((item) => evidencePasses(graph, item, filters, reliabilityBySource))) continue;
+    if (!relation.evidence.some((item) => evidencePasses(item, filters, sourceById))) continue;
     relationIds.add(relation.id);
     actorsWithRelations.add(relation.from);
     actorsWithRelations.add(relation.to);
@@ -103,10 +196,7 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
   for (const actor of graph.actors) {
     if (!kindOk.get(actor.id)) continue;
     if (actorsWithRelations.has(actor.id)) actorIds.add(actor.id);
-    else if (
-      !filters.hideIsolatedActors &&
-      actor.evidence.some((item) => evidencePasses(graph, item, filters, reliabilityBySource))
-    ) {
+    else if (!filters.hideIsolatedActors && actor.evidence.some((item) => evidencePasses(item, filters, sourceById))) {
       actorIds.add(actor.id);
     }
   }
@@ -115,7 +205,8 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
 
 /** "showing 12 of 28 actors, 20 of 55 relations" */
 export function visibleCountLine(graph: Graph, visible: VisibleSubgraph): string {
-  return `showing ${visible.actorIds.size} of ${graph.actors.length} actors, ${visible.relationIds.size} of ${graph.relations.length} relations`;
+  const actors = `${visible.actorIds.size} of ${graph.actors.length} actors`;
+  return `showing ${actors}, ${visible.relationIds.size} of ${graph.relations.length} relations`;
 }
 
 /** Number of items per key, for legend and filter counts. */

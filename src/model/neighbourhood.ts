@@ -1,30 +1,46 @@
 // An actor's neighbourhood: actors within N hops along visible relations. Pure.
 
-import type { Graph } from './graph.ts';
+import { type GraphIndex, relationsOf } from './queries.ts';
 
 export interface Neighbourhood {
   actorIds: Set<string>;
   relationIds: Set<string>;
 }
 
+/**
+ * Walks the adjacency index breadth-first, so the cost is the size of the
+ * neighbourhood, not of the graph. Only relations in `visibleRelationIds`
+ * (when given) are followed; the relations kept are those between two actors
+ * of the neighbourhood.
+ */
 export function neighbourhood(
-  graph: Graph,
+  index: GraphIndex,
   centreId: string,
   hops: number,
   visibleRelationIds?: ReadonlySet<string>,
 ): Neighbourhood {
-  const relations = visibleRelationIds ? graph.relations.filter((r) => visibleRelationIds.has(r.id)) : graph.relations;
+  const followed = (id: string) => visibleRelationIds === undefined || visibleRelationIds.has(id);
   const actorIds = new Set([centreId]);
-  let frontier = new Set([centreId]);
-  for (let hop = 0; hop < hops; hop++) {
-    const next = new Set<string>();
-    for (const relation of relations) {
-      if (frontier.has(relation.from) && !actorIds.has(relation.to)) next.add(relation.to);
-      if (frontier.has(relation.to) && !actorIds.has(relation.from)) next.add(relation.from);
+  let frontier = [centreId];
+  for (let hop = 0; hop < hops && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const actorId of frontier) {
+      for (const relation of relationsOf(index, actorId)) {
+        if (!followed(relation.id)) continue;
+        const other = relation.from === actorId ? relation.to : relation.from;
+        if (actorIds.has(other)) continue;
+        actorIds.add(other);
+        next.push(other);
+      }
     }
-    for (const id of next) actorIds.add(id);
     frontier = next;
   }
-  const relationIds = new Set(relations.filter((r) => actorIds.has(r.from) && actorIds.has(r.to)).map((r) => r.id));
+  const relationIds = new Set<string>();
+  for (const actorId of actorIds) {
+    for (const relation of relationsOf(index, actorId)) {
+      if (followed(relation.id) && actorIds.has(relation.from) && actorIds.has(relation.to))
+        relationIds.add(relation.id);
+    }
+  }
   return { actorIds, relationIds };
 }

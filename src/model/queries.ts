@@ -1,6 +1,6 @@
 // Questions the evidence panel asks of the graph. Pure.
 
-import type { Actor, Graph, Relation, RelationType, Source } from './graph.ts';
+import type { Actor, EvidenceItem, Graph, Relation, RelationType, Source } from './graph.ts';
 
 export type Direction = 'outgoing' | 'incoming' | 'undirected';
 
@@ -19,16 +19,31 @@ export interface GraphIndex {
   typeById: Map<string, RelationType>;
   sourceById: Map<string, Source>;
   kindLabelById: Map<string, string>;
+  /** Every relation an actor takes part in (either end), in file order; a self-relation once. */
+  relationsByActor: Map<string, Relation[]>;
 }
 
+const NO_RELATIONS: readonly Relation[] = Object.freeze([]);
+
 export function indexGraph(graph: Graph): GraphIndex {
+  const relationsByActor = new Map<string, Relation[]>(graph.actors.map((actor) => [actor.id, []]));
+  for (const relation of graph.relations) {
+    relationsByActor.get(relation.from)?.push(relation);
+    if (relation.to !== relation.from) relationsByActor.get(relation.to)?.push(relation);
+  }
   return {
     actorById: new Map(graph.actors.map((a) => [a.id, a])),
     relationById: new Map(graph.relations.map((r) => [r.id, r])),
     typeById: new Map(graph.relationTypes.map((t) => [t.id, t])),
     sourceById: new Map(graph.sources.map((s) => [s.id, s])),
     kindLabelById: new Map(graph.actorKinds.map((k) => [k.id, k.label])),
+    relationsByActor,
   };
+}
+
+/** The relations an actor takes part in, from the index (no scan of the graph). */
+export function relationsOf(index: GraphIndex, actorId: string): readonly Relation[] {
+  return index.relationsByActor.get(actorId) ?? NO_RELATIONS;
 }
 
 export function inverseLabel(type: RelationType): string {
@@ -38,8 +53,7 @@ export function inverseLabel(type: RelationType): string {
 /** The actor's relations grouped by type and direction, in the file's type order. */
 export function relationGroupsOf(graph: Graph, index: GraphIndex, actorId: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
-  for (const relation of graph.relations) {
-    if (relation.from !== actorId && relation.to !== actorId) continue;
+  for (const relation of relationsOf(index, actorId)) {
     const type = index.typeById.get(relation.type);
     if (!type) continue;
     const outgoing = relation.from === actorId;
@@ -72,13 +86,23 @@ export function relationSentence(index: GraphIndex, relation: Relation): string 
   return `${from} ${label} ${to}`;
 }
 
-/** Sources cited by the evidence of the given relations and actors, in file order. */
-export function citedSources(graph: Graph, actorIds: ReadonlySet<string>, relationIds: ReadonlySet<string>): Source[] {
+/**
+ * Sources cited by the evidence of the given actors and relations, in file
+ * order; with `keep`, only by the evidence items it keeps (those that pass
+ * the filters: a source filtered out is not cited by what is shown).
+ */
+export function citedSources(
+  graph: Graph,
+  actorIds: ReadonlySet<string>,
+  relationIds: ReadonlySet<string>,
+  keep: (item: EvidenceItem) => boolean = () => true,
+): Source[] {
   const cited = new Set<string>();
-  for (const actor of graph.actors)
-    if (actorIds.has(actor.id)) for (const item of actor.evidence) cited.add(item.source);
-  for (const relation of graph.relations)
-    if (relationIds.has(relation.id)) for (const item of relation.evidence) cited.add(item.source);
+  const cite = (evidence: readonly EvidenceItem[]) => {
+    for (const item of evidence) if (keep(item)) cited.add(item.source);
+  };
+  for (const actor of graph.actors) if (actorIds.has(actor.id)) cite(actor.evidence);
+  for (const relation of graph.relations) if (relationIds.has(relation.id)) cite(relation.evidence);
   return graph.sources.filter((source) => cited.has(source.id));
 }
 

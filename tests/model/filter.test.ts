@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilters, snapshotFileName } from '../../src/model/caption.ts';
-import { DEFAULT_FILTERS, type FilterState, visibleCountLine, visibleSubgraph } from '../../src/model/filter.ts';
+import {
+  applyFilterChange,
+  countBy,
+  DEFAULT_FILTERS,
+  evidencePasses,
+  type FilterState,
+  isDefaultFilters,
+  sameFilters,
+  toggleSource,
+  visibleCountLine,
+  visibleSubgraph,
+} from '../../src/model/filter.ts';
 import { loadShippedGraph } from './shipped.ts';
 
 const graph = loadShippedGraph();
@@ -11,8 +21,9 @@ describe('visibleSubgraph on the shipped graph', () => {
     const visible = withFilters({});
     expect(visible.actorIds.size).toBe(graph.actors.length);
     expect(visible.relationIds.size).toBe(graph.relations.length);
+    const actors = `${graph.actors.length} of ${graph.actors.length} actors`;
     expect(visibleCountLine(graph, visible)).toBe(
-      `showing ${graph.actors.length} of ${graph.actors.length} actors, ${graph.relations.length} of ${graph.relations.length} relations`,
+      `showing ${actors}, ${graph.relations.length} of ${graph.relations.length} relations`,
     );
   });
 
@@ -94,24 +105,128 @@ describe('visibleSubgraph on the shipped graph', () => {
   });
 });
 
-describe('what an exported snapshot says about itself', () => {
-  it('describes the active filters in words', () => {
-    const lines = describeFilters(
-      graph,
-      { ...DEFAULT_FILTERS, hiddenRelationTypes: ['denied'], minReliability: 'D', dateFrom: '2021-11-01' },
-      { actorId: 'qaani', hops: 1 },
-    );
-    expect(lines).toEqual([
-      'Focus: direct neighbourhood of Esmail Qaani',
-      'Hidden relation types: denied involvement in',
-      'Source reliability D (not usually reliable) or better',
-      'Dates: 2021-11-01 to any, undated relations kept',
-    ]);
-    expect(describeFilters(graph, DEFAULT_FILTERS, null)).toEqual([]);
+describe('one filter change at a time', () => {
+  const sourceIds = ['isc', 'global-research'];
+
+  it('shows and hides kinds and types, keeping the lists sorted and without repeats', () => {
+    let filters = applyFilterChange(DEFAULT_FILTERS, { kind: 'actor-kind', id: 'state', shown: false });
+    filters = applyFilterChange(filters, { kind: 'actor-kind', id: 'event', shown: false });
+    filters = applyFilterChange(filters, { kind: 'actor-kind', id: 'event', shown: false });
+    expect(filters.hiddenActorKinds).toEqual(['event', 'state']);
+    filters = applyFilterChange(filters, { kind: 'actor-kind', id: 'state', shown: true });
+    expect(filters.hiddenActorKinds).toEqual(['event']);
+    filters = applyFilterChange(filters, { kind: 'relation-type', id: 'met', shown: false });
+    expect(filters.hiddenRelationTypes).toEqual(['met']);
+    filters = applyFilterChange(filters, { kind: 'relation-type', id: 'met', shown: true });
+    expect(filters.hiddenRelationTypes).toEqual([]);
   });
 
-  it('names the file after the graph, the scope and the date', () => {
-    expect(snapshotFileName('kadhimi-2021.json', '2026-11-28', 'view')).toBe('kadhimi-2021_view_2026-11-28.png');
-    expect(snapshotFileName('my graph?.json', '2026-11-28', 'whole')).toBe('my-graph-_whole-graph_2026-11-28.png');
+  it('"none" hides every type, "all" shows them again', () => {
+    const none = applyFilterChange(DEFAULT_FILTERS, {
+      kind: 'all-relation-types',
+      shown: false,
+      typeIds: ['b', 'a', 'b'],
+    });
+    expect(none.hiddenRelationTypes).toEqual(['a', 'b']);
+    const all = applyFilterChange(none, { kind: 'all-relation-types', shown: true, typeIds: ['a', 'b'] });
+    expect(all.hiddenRelationTypes).toEqual([]);
+  });
+
+  it('unticking a source keeps the others; ticking every source again means no source filter', () => {
+    const onlyGr = applyFilterChange(DEFAULT_FILTERS, { kind: 'source', id: 'isc', included: false, sourceIds });
+    expect(onlyGr.onlySources).toEqual(['global-research']);
+    const both = applyFilterChange(onlyGr, { kind: 'source', id: 'isc', included: true, sourceIds });
+    expect(both.onlySources).toEqual([]);
+  });
+
+  it('the last source left cannot be unticked, and unknown source ids are dropped', () => {
+    expect(toggleSource(['global-research'], sourceIds, 'global-research', false)).toEqual(['global-research']);
+    expect(toggleSource(['global-research', 'gone'], sourceIds, 'isc', false)).toEqual(['global-research']);
+    expect(toggleSource([], ['a', 'b', 'c'], 'b', false)).toEqual(['a', 'c']);
+    expect(toggleSource(['a'], ['a', 'b', 'c'], 'c', true)).toEqual(['a', 'c']);
+  });
+
+  it('sets grades, dates and switches; a malformed date clears the bound', () => {
+    let filters = applyFilterChange(DEFAULT_FILTERS, { kind: 'min-reliability', value: 'C' });
+    filters = applyFilterChange(filters, { kind: 'min-credibility', value: 2 });
+    filters = applyFilterChange(filters, { kind: 'date-from', value: '2021-11-01' });
+    filters = applyFilterChange(filters, { kind: 'date-to', value: '2021-11-30' });
+    filters = applyFilterChange(filters, { kind: 'include-undated', value: false });
+    filters = applyFilterChange(filters, { kind: 'hide-isolated', value: true });
+    expect(filters).toEqual({
+      ...DEFAULT_FILTERS,
+      minReliability: 'C',
+      minCredibility: 2,
+      dateFrom: '2021-11-01',
+      dateTo: '2021-11-30',
+      includeUndated: false,
+      hideIsolatedActors: true,
+    });
+    expect(applyFilterChange(filters, { kind: 'date-from', value: '1 Nov' }).dateFrom).toBeNull();
+    expect(applyFilterChange(filters, { kind: 'date-to', value: null }).dateTo).toBeNull();
+    expect(applyFilterChange(filters, { kind: 'date-to', value: '2021-11' }).dateTo).toBeNull();
+  });
+
+  it('compares filters by what they keep, lists as sets', () => {
+    expect(sameFilters(DEFAULT_FILTERS, { ...DEFAULT_FILTERS })).toBe(true);
+    const a = { ...DEFAULT_FILTERS, hiddenActorKinds: ['x', 'y'] };
+    expect(sameFilters(a, { ...DEFAULT_FILTERS, hiddenActorKinds: ['y', 'x'] })).toBe(true);
+    expect(sameFilters(a, { ...DEFAULT_FILTERS, hiddenActorKinds: ['x', 'z'] })).toBe(false);
+    expect(sameFilters(a, { ...DEFAULT_FILTERS, hiddenActorKinds: ['x'] })).toBe(false);
+    const changes: Partial<FilterState>[] = [
+      { hiddenRelationTypes: ['m'] },
+      { onlySources: ['isc'] },
+      { minReliability: 'A' },
+      { minCredibility: 1 },
+      { dateFrom: '2021-01-01' },
+      { dateTo: '2021-01-01' },
+      { includeUndated: false },
+      { hideIsolatedActors: true },
+    ];
+    for (const change of changes) {
+      expect(sameFilters(DEFAULT_FILTERS, { ...DEFAULT_FILTERS, ...change }), JSON.stringify(change)).toBe(false);
+      expect(isDefaultFilters({ ...DEFAULT_FILTERS, ...change })).toBe(false);
+    }
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS })).toBe(true);
+  });
+});
+
+describe('whether one evidence item passes', () => {
+  const sourceById = new Map(graph.sources.map((s) => [s.id, s]));
+  const item = { source: 'global-research', quote: 'q', attributedTo: 'x', credibility: 3 as const };
+
+  it('applies the source list and both grades, with F and 6 the weakest', () => {
+    expect(evidencePasses(item, DEFAULT_FILTERS, sourceById)).toBe(true);
+    expect(evidencePasses(item, { ...DEFAULT_FILTERS, onlySources: ['isc'] }, sourceById)).toBe(false);
+    expect(evidencePasses(item, { ...DEFAULT_FILTERS, onlySources: ['global-research'] }, sourceById)).toBe(true);
+    expect(evidencePasses(item, { ...DEFAULT_FILTERS, minCredibility: 3 }, sourceById)).toBe(true);
+    expect(evidencePasses(item, { ...DEFAULT_FILTERS, minCredibility: 2 }, sourceById)).toBe(false);
+    expect(evidencePasses(item, { ...DEFAULT_FILTERS, minReliability: 'D' }, sourceById)).toBe(true);
+    expect(evidencePasses(item, { ...DEFAULT_FILTERS, minReliability: 'C' }, sourceById)).toBe(false);
+    expect(evidencePasses(item, { ...DEFAULT_FILTERS, minReliability: 'F' }, sourceById)).toBe(true);
+  });
+
+  it('an item citing an unknown source never meets a reliability threshold, even the weakest', () => {
+    const unknown = { ...item, source: 'nowhere' };
+    expect(evidencePasses(unknown, DEFAULT_FILTERS, sourceById)).toBe(true);
+    expect(evidencePasses(unknown, { ...DEFAULT_FILTERS, minReliability: 'F' }, sourceById)).toBe(false);
+  });
+});
+
+describe('counting', () => {
+  it('counts items per key', () => {
+    expect(countBy(['a', 'b', 'a'], (x) => x)).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
+  });
+
+  it('says how much of the graph is shown', () => {
+    const visible = { actorIds: new Set(['kadhimi']), relationIds: new Set(['x', 'y']) };
+    expect(visibleCountLine(graph, visible)).toBe(
+      `showing 1 of ${graph.actors.length} actors, 2 of ${graph.relations.length} relations`,
+    );
   });
 });

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/model/filter.ts';
 import { neighbourhood } from '../../src/model/neighbourhood.ts';
-import { citedSources, indexGraph, relationGroupsOf, safeHttpUrl } from '../../src/model/queries.ts';
+import { defaultKindStyle, defaultTypeColor, kindStyles, typeStyles } from '../../src/model/palette.ts';
+import { citedSources, indexGraph, relationGroupsOf, relationsOf, safeHttpUrl } from '../../src/model/queries.ts';
 import { foldForSearch, searchActors } from '../../src/model/search.ts';
 import { relationRows, sortRows } from '../../src/model/table.ts';
-import { DEFAULT_VIEW, hashToView, type ViewState, viewToHash } from '../../src/model/view-state.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../src/model/view.ts';
+import { hashToView, viewToHash } from '../../src/model/view-hash.ts';
 import { loadShippedGraph } from './shipped.ts';
 
 const graph = loadShippedGraph();
@@ -44,15 +46,15 @@ describe('neighbourhoods', () => {
     const direct = new Set(
       graph.relations.flatMap((r) => (r.from === 'qaani' ? [r.to] : r.to === 'qaani' ? [r.from] : [])),
     );
-    expect(neighbourhood(graph, 'qaani', 1).actorIds).toEqual(new Set(['qaani', ...direct]));
+    expect(neighbourhood(index, 'qaani', 1).actorIds).toEqual(new Set(['qaani', ...direct]));
   });
 
   it('two hops contain one hop, and only visible relations are followed', () => {
-    const one = neighbourhood(graph, 'qaani', 1);
-    const two = neighbourhood(graph, 'qaani', 2);
+    const one = neighbourhood(index, 'qaani', 1);
+    const two = neighbourhood(index, 'qaani', 2);
     for (const id of one.actorIds) expect(two.actorIds.has(id)).toBe(true);
     expect(two.actorIds.size).toBeGreaterThan(one.actorIds.size);
-    expect(neighbourhood(graph, 'qaani', 2, new Set()).actorIds).toEqual(new Set(['qaani']));
+    expect(neighbourhood(index, 'qaani', 2, new Set()).actorIds).toEqual(new Set(['qaani']));
   });
 });
 
@@ -100,7 +102,8 @@ describe('the view in the URL hash', () => {
     const view: ViewState = {
       selection: { kind: 'relation', id: 'qaani-met-kadhimi' },
       focus: { actorId: 'qaani', hops: 2 },
-      showTable: true,
+      mode: 'table',
+      camera: null,
       filters: {
         ...DEFAULT_FILTERS,
         hiddenRelationTypes: ['denied', 'met'],
@@ -139,5 +142,62 @@ describe('the view in the URL hash', () => {
         },
       ),
     );
+  });
+});
+
+describe('the adjacency index', () => {
+  it('lists every relation an actor takes part in, either end, in file order', () => {
+    for (const actor of graph.actors) {
+      const scanned = graph.relations.filter((r) => r.from === actor.id || r.to === actor.id);
+      expect(relationsOf(index, actor.id)).toEqual(scanned);
+    }
+    expect(relationsOf(index, 'nobody')).toEqual([]);
+  });
+
+  it('counts a relation from an actor to itself once', () => {
+    const selfGraph = {
+      ...graph,
+      relations: [{ ...graph.relations[0]!, id: 'self', from: 'kadhimi', to: 'kadhimi' }],
+    };
+    expect(relationsOf(indexGraph(selfGraph), 'kadhimi').map((r) => r.id)).toEqual(['self']);
+  });
+
+  it('neighbourhoods keep exactly the relations between their actors', () => {
+    const two = neighbourhood(index, 'qaani', 2);
+    const expected = graph.relations.filter((r) => two.actorIds.has(r.from) && two.actorIds.has(r.to)).map((r) => r.id);
+    expect([...two.relationIds].sort()).toEqual(expected.sort());
+    expect(neighbourhood(index, 'qaani', 0)).toEqual({ actorIds: new Set(['qaani']), relationIds: new Set() });
+  });
+});
+
+describe('the colour and shape of each kind and type', () => {
+  it('uses the file’s colours and shapes, and fallbacks by position for those it leaves out', () => {
+    const kinds = kindStyles(graph);
+    for (const kind of graph.actorKinds) expect(kinds.get(kind.id)).toEqual({ color: kind.color, shape: kind.shape });
+    const bare = {
+      ...graph,
+      actorKinds: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+    };
+    expect([...kindStyles(bare).values()]).toEqual([defaultKindStyle(0), defaultKindStyle(1)]);
+    expect(defaultKindStyle(8)).toEqual(defaultKindStyle(0));
+    expect(defaultKindStyle(1)).not.toEqual(defaultKindStyle(0));
+  });
+
+  it('types are dashed when contested and keep their direction', () => {
+    const types = typeStyles(graph);
+    for (const type of graph.relationTypes) {
+      expect(types.get(type.id)).toEqual({
+        color: type.color,
+        dashed: type.contested === true,
+        directed: type.directed,
+      });
+    }
+    const bare = { ...graph, relationTypes: [{ id: 'x', label: 'x', definition: 'x', directed: false }] };
+    expect(typeStyles(bare).get('x')).toEqual({ color: defaultTypeColor(0), dashed: false, directed: false });
+    expect(defaultTypeColor(8)).toBe(defaultTypeColor(0));
+    expect(defaultTypeColor(3)).not.toBe(defaultTypeColor(2));
   });
 });

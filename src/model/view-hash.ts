@@ -1,23 +1,9 @@
-// The shareable part of the view (selection, focus, filters, table or graph)
-// as a URL hash, so a view can be bookmarked, sent, and undone with Back. Pure.
+// The shareable part of the view (selection, focus, filters, mode) as a URL
+// hash, so a view can be bookmarked, sent, and undone with Back. Pure.
 
-import { DEFAULT_FILTERS, type FilterState, RELIABILITY_ORDER } from './filter.ts';
+import { DEFAULT_FILTERS, RELIABILITY_ORDER } from './filter.ts';
 import type { Credibility, Reliability } from './graph.ts';
-
-export type Selection = { kind: 'actor' | 'relation'; id: string } | null;
-export interface Focus {
-  actorId: string;
-  hops: 1 | 2;
-}
-
-export interface ViewState {
-  selection: Selection;
-  focus: Focus | null;
-  filters: FilterState;
-  showTable: boolean;
-}
-
-export const DEFAULT_VIEW: ViewState = { selection: null, focus: null, filters: DEFAULT_FILTERS, showTable: false };
+import { DEFAULT_VIEW, type Focus, type Selection, VIEW_MODES, type ViewMode, type ViewState } from './view.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -36,7 +22,7 @@ export function viewToHash(view: ViewState): string {
   if (f.dateTo) params.set('to', f.dateTo);
   if (!f.includeUndated) params.set('undated', 'no');
   if (f.hideIsolatedActors) params.set('isolated', 'hide');
-  if (view.showTable) params.set('view', 'table');
+  if (view.mode !== DEFAULT_VIEW.mode) params.set('view', view.mode);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -57,10 +43,12 @@ export function hashToView(hash: string): ViewState {
   const credibility = Number(params.get('credibility'));
   const from = params.get('from');
   const to = params.get('to');
+  const mode = params.get('view');
   return {
     selection,
     focus,
-    showTable: params.get('view') === 'table',
+    mode: VIEW_MODES.includes(mode as ViewMode) ? (mode as ViewMode) : DEFAULT_VIEW.mode,
+    camera: null,
     filters: {
       hiddenRelationTypes: list(params.get('hideTypes')),
       hiddenActorKinds: list(params.get('hideKinds')),
@@ -68,8 +56,8 @@ export function hashToView(hash: string): ViewState {
       minReliability: RELIABILITY_ORDER.includes(reliability as Reliability) ? (reliability as Reliability) : null,
       minCredibility:
         Number.isInteger(credibility) && credibility >= 1 && credibility <= 6 ? (credibility as Credibility) : null,
-      dateFrom: from && DAY.test(from) ? from : null,
-      dateTo: to && DAY.test(to) ? to : null,
+      dateFrom: from && DAY.test(from) ? from : DEFAULT_FILTERS.dateFrom,
+      dateTo: to && DAY.test(to) ? to : DEFAULT_FILTERS.dateTo,
       includeUndated: params.get('undated') !== 'no',
       hideIsolatedActors: params.get('isolated') === 'hide',
     },

@@ -1,0 +1,130 @@
+// What a PNG snapshot says about itself, so that it stands alone in a report:
+// title, counts, filters, a legend of what is drawn and the sources cited.
+// Pure; src/cy/snapshot.ts only draws it.
+
+import {
+  evidencePasses,
+  type FilterState,
+  isDefaultFilters,
+  type VisibleSubgraph,
+  visibleCountLine,
+} from './filter.ts';
+import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from './graph.ts';
+import type { Neighbourhood } from './neighbourhood.ts';
+import { kindStyles, typeStyles } from './palette.ts';
+import { citedSources, sourceCitation } from './queries.ts';
+import type { Focus, ViewState } from './view.ts';
+
+/** One line per active filter, in words; empty when nothing is filtered. */
+export function describeFilters(graph: Graph, filters: FilterState, focus: Focus | null): string[] {
+  const lines: string[] = [];
+  const typeLabel = (id: string) => graph.relationTypes.find((t) => t.id === id)?.label ?? id;
+  const kindLabel = (id: string) => graph.actorKinds.find((k) => k.id === id)?.label ?? id;
+  const sourceLabel = (id: string) => graph.sources.find((s) => s.id === id)?.publisher ?? id;
+  if (focus) {
+    const label = graph.actors.find((a) => a.id === focus.actorId)?.label ?? focus.actorId;
+    lines.push(`Focus: ${focus.hops === 1 ? 'direct' : 'two-step'} neighbourhood of ${label}`);
+  }
+  if (isDefaultFilters(filters)) return lines;
+  if (filters.hiddenRelationTypes.length)
+    lines.push(`Hidden relation types: ${filters.hiddenRelationTypes.map(typeLabel).join(', ')}`);
+  if (filters.hiddenActorKinds.length)
+    lines.push(`Hidden actor kinds: ${filters.hiddenActorKinds.map(kindLabel).join(', ')}`);
+  if (filters.onlySources.length) lines.push(`Only claims from: ${filters.onlySources.map(sourceLabel).join(', ')}`);
+  if (filters.minReliability)
+    lines.push(`Source reliability ${filters.minReliability} (${RELIABILITY_WORDS[filters.minReliability]}) or better`);
+  if (filters.minCredibility)
+    lines.push(`Claim credibility ${filters.minCredibility} (${CREDIBILITY_WORDS[filters.minCredibility]}) or better`);
+  if (filters.dateFrom || filters.dateTo) {
+    const undated = filters.includeUndated ? ', undated relations kept' : ', undated relations hidden';
+    lines.push(`Dates: ${filters.dateFrom ?? 'any'} to ${filters.dateTo ?? 'any'}${undated}`);
+  }
+  if (filters.hideIsolatedActors) lines.push('Actors with no visible relation hidden');
+  return lines;
+}
+
+/** "kadhimi-2021_2026-11-28.png" */
+export function snapshotFileName(graphName: string, today: string, scope: 'view' | 'whole'): string {
+  const base = graphName.replace(/\.json$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
+  return `${base}_${scope === 'view' ? 'view' : 'whole-graph'}_${today}.png`;
+}
+
+export interface LegendKind {
+  id: string;
+  label: string;
+  color: string;
+  shape: string;
+}
+
+export interface LegendType {
+  id: string;
+  label: string;
+  color: string;
+  dashed: boolean;
+  directed: boolean;
+}
+
+export interface SnapshotContent {
+  title: string;
+  /** "showing 12 of 28 actors, 20 of 55 relations · exported 2026-11-28 · graph file updated 2026-11-20" */
+  countLine: string;
+  /** One line per active filter and the focus, or one line saying there is none. */
+  filterLines: string[];
+  /** Only the kinds and types drawn in the picture, in the file's order. */
+  legendKinds: LegendKind[];
+  legendTypes: LegendType[];
+  /** "[isc] International South Connect, “…”, …": the sources the shown evidence cites. */
+  sourceLines: string[];
+  /** How to read grades and lines. */
+  readingNote: string;
+}
+
+export const READING_NOTE =
+  'Grades: source reliability A (completely reliable) to E (unreliable), F cannot be judged; ' +
+  'claim credibility 1 (confirmed) to 5 (improbable), 6 cannot be judged. ' +
+  'Dashed lines are contested claims; arrows point from subject to object.';
+
+/**
+ * What a snapshot of the graph under this view says. `visible` is what the
+ * filters keep (drawn); under a focus the rest is dimmed but still drawn, so
+ * the legend and sources cover `visible`, and the count line also says what
+ * the focus keeps. Sources are those cited by evidence that passes the filters.
+ */
+export function snapshotContent(
+  graph: Graph,
+  view: ViewState,
+  visible: VisibleSubgraph,
+  focus: Neighbourhood | null,
+  exportedOn: string,
+): SnapshotContent {
+  const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
+  const kinds = kindStyles(graph);
+  const types = typeStyles(graph);
+  const drawnKinds = new Set(graph.actors.filter((a) => visible.actorIds.has(a.id)).map((a) => a.kind));
+  const drawnTypes = new Set(graph.relations.filter((r) => visible.relationIds.has(r.id)).map((r) => r.type));
+  const focusCounts =
+    view.focus && focus ? `; the focus keeps ${focus.actorIds.size} actors, ${focus.relationIds.size} relations` : '';
+  const filterLines = describeFilters(graph, view.filters, view.focus).map((line) => `Filter: ${line}`);
+  const cited = citedSources(graph, visible.actorIds, visible.relationIds, (item) =>
+    evidencePasses(item, view.filters, sourceById),
+  );
+  return {
+    title: graph.title,
+    countLine:
+      `${visibleCountLine(graph, visible)}${focusCounts} · exported ${exportedOn}` +
+      ` · graph file updated ${graph.updated}`,
+    filterLines: filterLines.length > 0 ? filterLines : ['No filters: the whole graph'],
+    legendKinds: graph.actorKinds
+      .filter((kind) => drawnKinds.has(kind.id))
+      .map((kind) => ({ id: kind.id, label: kind.label, ...(kinds.get(kind.id) ?? { color: '', shape: '' }) })),
+    legendTypes: graph.relationTypes
+      .filter((type) => drawnTypes.has(type.id))
+      .map((type) => ({
+        id: type.id,
+        label: type.label,
+        ...(types.get(type.id) ?? { color: '', dashed: false, directed: true }),
+      })),
+    sourceLines: cited.map((source) => `[${source.id}] ${sourceCitation(source)}`),
+    readingNote: READING_NOTE,
+  };
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../src/model/filter.ts';
+import { DEFAULT_VIEW, nextView, type ViewAction, type ViewState } from '../../src/model/view.ts';
+
+const run = (view: ViewState, ...actions: ViewAction[]) => actions.reduce(nextView, view);
+const qaani = { kind: 'actor', id: 'qaani' } as const;
+const kadhimi = { kind: 'actor', id: 'kadhimi' } as const;
+
+describe('nextView: selection', () => {
+  it('selects, and centres only when asked', () => {
+    const selected = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: false });
+    expect(selected.selection).toEqual(qaani);
+    expect(selected.camera).toBeNull();
+    const centred = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: true });
+    expect(centred.camera).toEqual({ kind: 'centre', target: qaani, serial: 1 });
+  });
+
+  it('asking to centre the item already selected is a new camera request', () => {
+    const once = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: true });
+    const twice = nextView(once, { type: 'select', selection: { ...qaani }, centre: true });
+    expect(twice).not.toBe(once);
+    expect(twice.camera).toEqual({ kind: 'centre', target: qaani, serial: 2 });
+  });
+
+  it('selecting what is already selected, without centring, changes nothing', () => {
+    const once = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: true });
+    expect(nextView(once, { type: 'select', selection: { kind: 'actor', id: 'qaani' }, centre: false })).toBe(once);
+    expect(nextView(DEFAULT_VIEW, { type: 'select', selection: null, centre: true })).toBe(DEFAULT_VIEW);
+  });
+
+  it('a relation and an actor with the same id are different selections', () => {
+    const actor = nextView(DEFAULT_VIEW, { type: 'select', selection: { kind: 'actor', id: 'x' }, centre: false });
+    const relation = nextView(actor, { type: 'select', selection: { kind: 'relation', id: 'x' }, centre: false });
+    expect(relation.selection).toEqual({ kind: 'relation', id: 'x' });
+  });
+
+  it('clears the selection, keeping the rest', () => {
+    const selected = run(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: true });
+    const cleared = nextView(selected, { type: 'clear-selection' });
+    expect(cleared.selection).toBeNull();
+    expect(cleared.camera).toBe(selected.camera);
+    expect(nextView(cleared, { type: 'clear-selection' })).toBe(cleared);
+  });
+});
+
+describe('nextView: focus', () => {
+  it('focusing selects the actor and fits its neighbourhood', () => {
+    const focused = nextView(DEFAULT_VIEW, { type: 'focus', actorId: 'qaani', hops: 2, toggle: false });
+    expect(focused.focus).toEqual({ actorId: 'qaani', hops: 2 });
+    expect(focused.selection).toEqual(qaani);
+    expect(focused.camera).toEqual({ kind: 'fit', scope: 'focus', serial: 1 });
+  });
+
+  it('toggling the focus already shown ends it; toggling another hop count changes it', () => {
+    const focused = nextView(DEFAULT_VIEW, { type: 'focus', actorId: 'qaani', hops: 1, toggle: true });
+    const other = nextView(focused, { type: 'focus', actorId: 'qaani', hops: 2, toggle: true });
+    expect(other.focus).toEqual({ actorId: 'qaani', hops: 2 });
+    const elsewhere = nextView(focused, { type: 'focus', actorId: 'kadhimi', hops: 1, toggle: true });
+    expect(elsewhere.focus).toEqual({ actorId: 'kadhimi', hops: 1 });
+    const ended = nextView(focused, { type: 'focus', actorId: 'qaani', hops: 1, toggle: true });
+    expect(ended.focus).toBeNull();
+    expect(ended.camera).toEqual({ kind: 'fit', scope: 'visible', serial: 2 });
+    // Without toggle, asking again keeps the focus (and fits it again).
+    const again = nextView(focused, { type: 'focus', actorId: 'qaani', hops: 1, toggle: false });
+    expect(again.focus).toEqual({ actorId: 'qaani', hops: 1 });
+    expect(again.camera?.serial).toBe(2);
+  });
+
+  it('clearing the focus fits what is visible; clearing no focus changes nothing', () => {
+    const focused = nextView(DEFAULT_VIEW, { type: 'focus', actorId: 'qaani', hops: 1, toggle: false });
+    const cleared = nextView(focused, { type: 'clear-focus' });
+    expect(cleared.focus).toBeNull();
+    expect(cleared.selection).toEqual(qaani);
+    expect(cleared.camera).toEqual({ kind: 'fit', scope: 'visible', serial: 2 });
+    expect(nextView(cleared, { type: 'clear-focus' })).toBe(cleared);
+  });
+});
+
+describe('nextView: filters and mode', () => {
+  it('a filter change builds on the latest filters', () => {
+    const view = run(
+      DEFAULT_VIEW,
+      { type: 'change-filter', change: { kind: 'actor-kind', id: 'event', shown: false } },
+      { type: 'change-filter', change: { kind: 'actor-kind', id: 'state', shown: false } },
+      { type: 'change-filter', change: { kind: 'actor-kind', id: 'political-bloc', shown: false } },
+    );
+    expect(view.filters.hiddenActorKinds).toEqual(['event', 'political-bloc', 'state']);
+  });
+
+  it('a change that changes nothing returns the same view', () => {
+    const hidden = nextView(DEFAULT_VIEW, {
+      type: 'change-filter',
+      change: { kind: 'relation-type', id: 'denied', shown: false },
+    });
+    expect(
+      nextView(hidden, { type: 'change-filter', change: { kind: 'relation-type', id: 'denied', shown: false } }),
+    ).toBe(hidden);
+    expect(nextView(DEFAULT_VIEW, { type: 'reset-filters' })).toBe(DEFAULT_VIEW);
+    const reset = nextView(hidden, { type: 'reset-filters' });
+    expect(reset.filters).toBe(DEFAULT_FILTERS);
+  });
+
+  it('switches mode, and switching to the mode shown changes nothing', () => {
+    const table = nextView(DEFAULT_VIEW, { type: 'set-mode', mode: 'table' });
+    expect(table.mode).toBe('table');
+    expect(nextView(table, { type: 'set-mode', mode: 'table' })).toBe(table);
+    expect(nextView(table, { type: 'set-mode', mode: 'graph' }).mode).toBe('graph');
+  });
+});
+
+describe('nextView: views from the URL and new files', () => {
+  it('a restored view centres its selection', () => {
+    const current = nextView(DEFAULT_VIEW, { type: 'select', selection: kadhimi, centre: true });
+    const restored = nextView(current, { type: 'restore', view: { ...DEFAULT_VIEW, selection: qaani, mode: 'table' } });
+    expect(restored.selection).toEqual(qaani);
+    expect(restored.mode).toBe('table');
+    expect(restored.camera).toEqual({ kind: 'centre', target: qaani, serial: 2 });
+  });
+
+  it('a restored view without a selection keeps the camera where it is', () => {
+    const current = nextView(DEFAULT_VIEW, { type: 'select', selection: kadhimi, centre: true });
+    const restored = nextView(current, { type: 'restore', view: DEFAULT_VIEW });
+    expect(restored.selection).toBeNull();
+    expect(restored.camera).toBe(current.camera);
+  });
+
+  it('a new file resets everything', () => {
+    const busy = run(
+      DEFAULT_VIEW,
+      { type: 'focus', actorId: 'qaani', hops: 2, toggle: false },
+      { type: 'set-mode', mode: 'table' },
+      { type: 'change-filter', change: { kind: 'hide-isolated', value: true } },
+    );
+    expect(nextView(busy, { type: 'reset' })).toBe(DEFAULT_VIEW);
+  });
+});
