@@ -1,9 +1,22 @@
 // Graph model -> Cytoscape element JSON. Pure: data only, no cy instance.
+// Everything the stylesheet reads is element data; state (hidden, dimmed,
+// selected) is classes, toggled by the controller, so updating an element's
+// data never touches its state.
 
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../model/graph.ts';
+import { defaultKindStyle, kindStyles, typeStyles, UNKNOWN_TYPE_COLOR } from '../model/palette.ts';
 import { DRAFT_ABOVE_NODES } from './layout.ts';
-import { defaultKindStyle, defaultTypeColor } from './palette.ts';
+
+/**
+ * Longest label drawn on the canvas, in characters: a longer one is cut with
+ * an ellipsis (the panel and the tooltip show it whole). With long words
+ * broken (below), a label can never stretch a node's box across the picture.
+ */
+export const MAX_DRAWN_LABEL = 60;
+/** Words longer than this get a break opportunity every so many characters. */
+const MAX_UNBROKEN_WORD = 18;
+const ZERO_WIDTH_SPACE = '\u200b';
 
 export interface NodeData {
   id: string;
@@ -20,27 +33,39 @@ export interface EdgeData {
   type: string;
   label: string;
   color: string;
+  /** Contested claims are dashed. */
+  contested: boolean;
+  directed: boolean;
+  /** Part of a large graph: drawn straight, sparing Cytoscape the bundling of parallel edges. */
+  bulk: boolean;
+}
+
+/**
+ * The label as drawn: cut to MAX_DRAWN_LABEL characters, and with invisible
+ * break opportunities inside very long words (Cytoscape wraps at whitespace
+ * and at zero-width spaces only; wrapping "anywhere" would break every label
+ * mid-word).
+ */
+export function drawnLabel(label: string): string {
+  const trimmed = label.trim();
+  const cut = trimmed.length <= MAX_DRAWN_LABEL ? trimmed : `${trimmed.slice(0, MAX_DRAWN_LABEL - 1).trimEnd()}…`;
+  const longWord = new RegExp(`[^\\s]{${MAX_UNBROKEN_WORD + 1},}`, 'gu');
+  const chunk = new RegExp(`.{1,${MAX_UNBROKEN_WORD}}`, 'gu');
+  return cut.replace(longWord, (word) => (word.match(chunk) ?? [word]).join(ZERO_WIDTH_SPACE));
 }
 
 export function graphToElements(graph: Graph): ElementDefinition[] {
-  const kindStyle = new Map(
-    graph.actorKinds.map((kind, index) => {
-      const fallback = defaultKindStyle(index);
-      return [kind.id, { color: kind.color ?? fallback.color, shape: kind.shape ?? fallback.shape }];
-    }),
-  );
-  const typeById = new Map(
-    graph.relationTypes.map((type, index) => [type.id, { type, color: type.color ?? defaultTypeColor(index) }]),
-  );
-
+  const kinds = kindStyles(graph);
+  const types = typeStyles(graph);
+  const typeLabels = new Map(graph.relationTypes.map((type) => [type.id, type.label]));
   // Large graphs are an overview: straight edges spare Cytoscape the bundling
   // of parallel edges, whose cost grows with the square of a hub's degree.
-  const large = graph.actors.length > DRAFT_ABOVE_NODES;
+  const bulk = graph.actors.length > DRAFT_ABOVE_NODES;
   const nodes: ElementDefinition[] = graph.actors.map((actor) => {
-    const style = kindStyle.get(actor.kind) ?? defaultKindStyle(0);
+    const style = kinds.get(actor.kind) ?? defaultKindStyle(0);
     const data: NodeData = {
       id: actor.id,
-      label: actor.label,
+      label: drawnLabel(actor.label),
       kind: actor.kind,
       color: style.color,
       shape: style.shape,
@@ -48,21 +73,19 @@ export function graphToElements(graph: Graph): ElementDefinition[] {
     return { group: 'nodes', data };
   });
   const edges: ElementDefinition[] = graph.relations.map((relation) => {
-    const entry = typeById.get(relation.type);
+    const style = types.get(relation.type);
     const data: EdgeData = {
       id: relation.id,
       source: relation.from,
       target: relation.to,
       type: relation.type,
-      label: entry?.type.label ?? relation.type,
-      color: entry?.color ?? '#777777',
+      label: drawnLabel(typeLabels.get(relation.type) ?? relation.type),
+      color: style?.color ?? UNKNOWN_TYPE_COLOR,
+      contested: style?.dashed ?? false,
+      directed: style?.directed ?? true,
+      bulk,
     };
-    const classes = [
-      entry?.type.contested ? 'contested' : '',
-      entry?.type.directed === false ? 'undirected' : '',
-      large ? 'bulk' : '',
-    ].filter(Boolean);
-    return { group: 'edges', data, classes };
+    return { group: 'edges', data };
   });
   return [...nodes, ...edges];
 }

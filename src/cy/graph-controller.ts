@@ -1,15 +1,25 @@
-// The one place that owns a Cytoscape instance: created once for a container,
-// updated in batches by class toggles, destroyed with its element. Lit never
-// re-creates it. Cytoscape events come out as plain callbacks.
+// The one place that owns a Cytoscape instance, as a Lit ReactiveController
+// (host.addController(this), as Material Web's controllers do): created after
+// the host's first render, destroyed when the host leaves the DOM, created
+// again with the same picture when it comes back. Lit never re-creates it.
+// Updates come in batches: class toggles for filters, focus and selection; a
+// diff by id for a changed graph, so that what stayed keeps its place.
 
-import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
-import type { Selection } from '../model/view-state.ts';
+import type { Selection } from '../model/view.ts';
 import { graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
-import { type LayoutRequest, type Positions, prewarmLayoutWorker, runLayout } from './layout-runner.ts';
+import {
+  type LayoutNode,
+  type LayoutRequest,
+  type Positions,
+  prewarmLayoutWorker,
+  runLayout,
+} from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
 import { GRAPH_STYLESHEET } from './stylesheet.ts';
 
@@ -37,31 +47,115 @@ export interface PngOptions {
   maxSide: number;
 }
 
+/** How a new graph is placed: laid out afresh (a new file), or updated in place (an edit). */
+export type GraphUpdate = 'fresh' | 'in-place';
+
+/** What the canvas shows, read back from Cytoscape (for tests: what an analyst would see). */
+export interface CanvasState {
+  zoom: number;
+  nodes: CanvasElementState[];
+  edges: CanvasElementState[];
+}
+
+export interface CanvasElementState {
+  id: string;
+  /** Drawn at all (not hidden by a filter). */
+  visible: boolean;
+  /** The opacity it is drawn with: 1, or faint when dimmed by a focus. */
+  opacity: number;
+  selected: boolean;
+  /** An edge of the selected actor (its label is drawn). */
+  touching: boolean;
+  /** The label drawn on the canvas ('' when none). */
+  label: string;
+  /** Model position (nodes) or midpoint (edges). */
+  x: number;
+  y: number;
+}
+
+interface AppliedView {
+  visible: VisibleSubgraph;
+  focus: Neighbourhood | null;
+  selection: Selection;
+}
+
 /** Fitting a small graph to the window stops at this zoom, so it is not blown up. */
 const FIT_MAX_ZOOM = 1.5;
 
 /** The seed of every layout: the same file gives the same picture. */
 export const LAYOUT_SEED = 20211107;
 
-export class GraphController {
+export class GraphController implements ReactiveController {
   private cy: Core | null = null;
-  private readonly ready: Promise<Core>;
+  /** Bumped on every connect and disconnect: an async creation from an earlier one is dropped. */
+  private generation = 0;
+  private creating = false;
+  private waitingForCy: ((cy: Core) => void)[] = [];
   private resizeObserver: ResizeObserver | null = null;
   private layoutAbort: AbortController | null = null;
-  private destroyed = false;
+  /** Operations on the graph run one after another (a new file aborts the layout of the last). */
+  private queue: Promise<void> = Promise.resolve();
+
+  /** The graph drawn (or being drawn), the positions of its actors and the view applied: kept across reconnects. */
+  private graph: Graph | null = null;
+  private positions = new Map<string, { x: number; y: number }>();
+  private viewport: { zoom: number; pan: { x: number; y: number } } | null = null;
+  private appliedView: AppliedView | null = null;
+  /** The state classes each element has now, as a bit mask, to skip unchanged ones. */
+  private readonly appliedState = new Map<string, number>();
+  /** A fresh layout is running: its pile of unplaced nodes stays hidden, also in a re-created instance. */
+  private freshLayoutRunning = false;
+  private lastSize = { width: 800, height: 600 };
 
   constructor(
-    private readonly container: HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
+    private readonly container: () => HTMLElement | null,
     private readonly callbacks: GraphControllerCallbacks,
   ) {
+    host.addController(this);
     prewarmLayoutWorker();
-    this.ready = this.create();
   }
 
-  private async create(): Promise<Core> {
-    const cytoscape = await loadCytoscape();
+  hostConnected(): void {
+    this.generation++;
+    // The container exists only after the host's first render: hostUpdated creates Cytoscape then.
+    if (this.host.hasUpdated) void this.create();
+  }
+
+  hostUpdated(): void {
+    if (!this.cy && !this.creating && this.host.isConnected) void this.create();
+  }
+
+  hostDisconnected(): void {
+    this.generation++;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    const cy = this.cy;
+    if (cy) {
+      // Kept, so that the host put back in the DOM shows the same picture
+      // without a new layout. A layout still running is not stopped: its
+      // positions go to the instance created when the host comes back.
+      if (!this.freshLayoutRunning) this.savePositions(cy);
+      this.viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      this.lastSize = { width: cy.width(), height: cy.height() };
+      cy.destroy();
+    }
+    this.cy = null;
+    this.appliedState.clear();
+  }
+
+  private async create(): Promise<void> {
+    const container = this.container();
+    if (!container) return;
+    const generation = this.generation;
+    this.creating = true;
+    const cytoscape = await loadCytoscape().finally(() => {
+      this.creating = false;
+    });
+    // Disconnected (or reconnected) while Cytoscape loaded: nothing was created, so nothing leaks.
+    if (generation !== this.generation || !this.host.isConnected || this.cy) return;
     const cy = cytoscape({
-      container: this.container,
+      container,
       style: GRAPH_STYLESHEET,
       minZoom: 0.05,
       maxZoom: 3,
@@ -72,6 +166,14 @@ export class GraphController {
       hideEdgesOnViewport: false,
     });
     this.cy = cy;
+    this.listen(cy, container);
+    this.resizeObserver = new ResizeObserver(() => cy.resize());
+    this.resizeObserver.observe(container);
+    this.restore(cy);
+    for (const resolve of this.waitingForCy.splice(0)) resolve(cy);
+  }
+
+  private listen(cy: Core, container: HTMLElement): void {
     cy.on('tap', 'node', (event: EventObject) =>
       this.callbacks.select({ kind: 'actor', id: (event.target as NodeSingular).id() }),
     );
@@ -93,32 +195,141 @@ export class GraphController {
         x: position.x,
         y: position.y,
       });
-      this.container.style.cursor = 'pointer';
+      container.style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node, edge', (event: EventObject) => {
       (event.target as NodeSingular).removeClass('ag-hover');
       this.callbacks.hover(null);
-      this.container.style.cursor = '';
+      container.style.cursor = '';
     });
     cy.on('viewport', () => this.callbacks.hover(null));
-    this.resizeObserver = new ResizeObserver(() => cy.resize());
-    this.resizeObserver.observe(this.container);
-    if (this.destroyed) cy.destroy();
-    return cy;
+    // An actor the analyst drags keeps its new place (also across a later in-place update).
+    cy.on('dragfree', 'node', (event: EventObject) => {
+      const node = event.target as NodeSingular;
+      this.positions.set(node.id(), { ...node.position() });
+    });
   }
 
-  /** Replaces the graph and lays it out from scratch (seeded); the caller fits the view once filters apply. */
-  async setGraph(graph: Graph): Promise<void> {
-    const cy = await this.ready;
-    this.layoutAbort?.abort();
-    const started = performance.now();
+  /** Puts the kept graph, positions, view and viewport into a new Cytoscape instance. */
+  private restore(cy: Core): void {
+    if (!this.graph) return;
+    const elements = this.withPositions(graphToElements(this.graph));
     cy.batch(() => {
-      cy.elements().remove();
-      cy.add(graphToElements(graph));
+      const added = cy.add(elements);
+      if (this.freshLayoutRunning) added.addClass('ag-hidden');
     });
-    performance.measure('ag:add-elements', { start: started });
-    this.appliedState.clear();
-    await this.layout(cy.elements(), true);
+    if (this.appliedView && !this.freshLayoutRunning) this.applyClasses(cy, this.appliedView);
+    if (this.viewport) cy.viewport(this.viewport);
+  }
+
+  private withPositions(elements: ElementDefinition[]): ElementDefinition[] {
+    return elements.map((element) => {
+      const position = element.group === 'nodes' ? this.positions.get(String(element.data.id)) : undefined;
+      return position ? { ...element, position: { ...position } } : element;
+    });
+  }
+
+  private savePositions(cy: Core): void {
+    cy.nodes().forEach((node) => {
+      this.positions.set(node.id(), { ...node.position() });
+    });
+  }
+
+  private whenReady(): Promise<Core> {
+    if (this.cy) return Promise.resolve(this.cy);
+    return new Promise((resolve) => this.waitingForCy.push(resolve));
+  }
+
+  /**
+   * Shows a graph. 'fresh' (a new file) lays it out from scratch, seeded.
+   * 'in-place' (the same file, edited) diffs by id: actors and relations that
+   * stayed keep their place, removed ones go, new actors are placed beside
+   * their neighbours with everything else locked, and nothing else moves.
+   * Resolves when the graph is drawn where it will stay.
+   */
+  setGraph(graph: Graph, update: GraphUpdate): Promise<void> {
+    // A new file makes the layout still running for the previous one pointless.
+    if (update === 'fresh') this.layoutAbort?.abort();
+    const run = this.queue.then(() => this.drawGraph(graph, update));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async drawGraph(graph: Graph, update: GraphUpdate): Promise<void> {
+    const cy = await this.whenReady();
+    const previous = this.graph;
+    this.graph = graph;
+    if (update === 'fresh' || previous === null) {
+      const started = performance.now();
+      this.positions.clear();
+      this.viewport = null;
+      this.appliedState.clear();
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(graphToElements(graph));
+      });
+      performance.measure('ag:add-elements', { start: started });
+      await this.layout(cy, cy.elements(), true);
+      return;
+    }
+    const added = this.diffInto(cy, graph);
+    if (added.length > 0) {
+      await this.layout(cy, cy.elements(), false, new Set(added));
+    }
+  }
+
+  /** Applies a new version of the graph by id; returns the ids of actors that are new. */
+  private diffInto(cy: Core, graph: Graph): string[] {
+    const elements = graphToElements(graph);
+    const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
+    const added: string[] = [];
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const next = wanted.get(element.id());
+        const group = element.group();
+        const kept =
+          next !== undefined &&
+          next.group === group &&
+          (group === 'nodes' ||
+            (element.data('source') === next.data.source && element.data('target') === next.data.target));
+        if (kept) return;
+        element.remove();
+        this.appliedState.delete(element.id());
+        if (group === 'nodes') this.positions.delete(element.id());
+      });
+      for (const [id, element] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.nonempty()) {
+          // Ids and ends never change through data(): an edge with new ends was removed above.
+          const { id: _id, source: _source, target: _target, ...changed } = element.data;
+          existing.data(changed);
+          continue;
+        }
+        if (element.group === 'nodes') {
+          added.push(id);
+          cy.add({ ...element, position: this.startingPosition(cy, graph, id) });
+        } else {
+          cy.add(element);
+        }
+      }
+    });
+    // New elements start hidden until the view says otherwise.
+    for (const id of added) cy.getElementById(id).addClass('ag-hidden');
+    if (this.appliedView) this.applyClasses(cy, this.appliedView);
+    return added;
+  }
+
+  /** Where a new actor appears before the layout settles it: beside its placed neighbours. */
+  private startingPosition(cy: Core, graph: Graph, id: string): { x: number; y: number } {
+    const neighbours = graph.relations
+      .filter((relation) => relation.from === id || relation.to === id)
+      .map((relation) => (relation.from === id ? relation.to : relation.from))
+      .map((other) => cy.getElementById(other))
+      .filter((node) => node.nonempty());
+    if (neighbours.length === 0) return { x: 0, y: 0 };
+    const x = neighbours.reduce((sum, node) => sum + node.position().x, 0) / neighbours.length;
+    const y = neighbours.reduce((sum, node) => sum + node.position().y, 0) / neighbours.length;
+    return { x, y };
   }
 
   /**
@@ -127,40 +338,35 @@ export class GraphController {
    * on thousands of actors restyles just what it shows or hides.
    */
   async applyView(visible: VisibleSubgraph, focus: Neighbourhood | null, selection: Selection): Promise<void> {
-    const cy = await this.ready;
-    const selectedActor = selection?.kind === 'actor' ? selection.id : null;
-    const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
-    cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        const id = node.id();
-        this.setClasses(
-          node,
-          visible.actorIds.has(id),
-          focus !== null && !focus.actorIds.has(id),
-          id === selectedActor,
-          false,
-        );
-      });
-      cy.edges().forEach((edge) => {
-        const id = edge.id();
-        const touching =
-          selectedActor !== null && (edge.data('source') === selectedActor || edge.data('target') === selectedActor);
-        this.setClasses(
-          edge,
-          visible.relationIds.has(id),
-          focus !== null && !focus.relationIds.has(id),
-          id === selectedRelation,
-          touching,
-        );
-      });
-    });
+    const view: AppliedView = { visible, focus, selection };
+    this.appliedView = view;
+    const cy = await this.whenReady();
+    // A later view arrived while Cytoscape loaded, or a fresh layout will apply this one when it ends.
+    if (this.appliedView !== view || this.freshLayoutRunning) return;
+    this.applyClasses(cy, view);
     // Styles are recomputed when the batch ends; drawing follows in the next frame.
     performance.mark('ag:view-applied');
     await nextFrame();
   }
 
-  /** The state classes each element has now, as a bit mask, to skip unchanged ones. */
-  private readonly appliedState = new Map<string, number>();
+  private applyClasses(cy: Core, { visible, focus, selection }: AppliedView): void {
+    const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+    const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const id = node.id();
+        const dimmed = focus !== null && !focus.actorIds.has(id);
+        this.setClasses(node, visible.actorIds.has(id), dimmed, id === selectedActor, false);
+      });
+      cy.edges().forEach((edge) => {
+        const id = edge.id();
+        const touching =
+          selectedActor !== null && (edge.data('source') === selectedActor || edge.data('target') === selectedActor);
+        const dimmed = focus !== null && !focus.relationIds.has(id);
+        this.setClasses(edge, visible.relationIds.has(id), dimmed, id === selectedRelation, touching);
+      });
+    });
+  }
 
   private setClasses(
     element: NodeSingular | EdgeSingular,
@@ -180,10 +386,10 @@ export class GraphController {
   }
 
   /** Centres the view on an actor or relation, zooming in only if it is tiny. */
-  async centreOn(selection: Selection): Promise<void> {
-    if (!selection) return;
-    const cy = await this.ready;
-    const element = cy.getElementById(selection.id);
+  async centreOn(target: Selection): Promise<void> {
+    if (!target) return;
+    const cy = await this.whenReady();
+    const element = cy.getElementById(target.id);
     if (element.empty() || !element.visible()) return;
     cy.stop();
     // Pan computed for the final zoom: animating 'center' and 'zoom' together
@@ -200,7 +406,7 @@ export class GraphController {
 
   /** Fits the visible elements (or the given ones) in the view. */
   async fit(ids?: ReadonlySet<string>, animate = true): Promise<void> {
-    const cy = await this.ready;
+    const cy = await this.whenReady();
     const elements = ids ? cy.elements().filter((el) => ids.has(el.id()) && el.visible()) : cy.elements(':visible');
     if (elements.empty()) return;
     cy.stop();
@@ -217,15 +423,27 @@ export class GraphController {
   }
 
   /** Runs fcose again on what is visible, starting from where nodes are now. */
-  async relayout(): Promise<void> {
-    const cy = await this.ready;
-    await this.layout(cy.elements(':visible'), false);
-    await this.fit();
+  relayout(): Promise<void> {
+    const run = this.queue.then(async () => {
+      const cy = await this.whenReady();
+      await this.layout(cy, cy.elements(':visible'), false);
+      await this.fit();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  private async layout(elements: ReturnType<Core['elements']>, randomize: boolean): Promise<void> {
-    const cy = this.cy;
-    if (!cy) return;
+  /**
+   * Lays out `elements` in the worker. randomize: a fresh, seeded layout.
+   * Otherwise nodes start where they are; with `onlyMove`, every other node is
+   * locked, so only those move (new actors placed beside their neighbours).
+   */
+  private async layout(
+    cy: Core,
+    elements: ReturnType<Core['elements']>,
+    randomize: boolean,
+    onlyMove?: ReadonlySet<string>,
+  ): Promise<void> {
     const nodes = elements.nodes();
     if (nodes.empty()) return;
     this.layoutAbort?.abort();
@@ -237,12 +455,19 @@ export class GraphController {
     const labelOffset = new Map<string, { dx: number; dy: number }>();
     const measuring = performance.now();
     const request: LayoutRequest = {
-      nodes: nodes.map((node) => {
+      nodes: nodes.map((node): LayoutNode => {
         const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
         const position = node.position();
         const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
         labelOffset.set(node.id(), { dx: position.x - centre.x, dy: position.y - centre.y });
-        return { id: node.id(), width: box.w, height: box.h, x: centre.x, y: centre.y };
+        const placed = onlyMove === undefined || !onlyMove.has(node.id());
+        return {
+          id: node.id(),
+          width: box.w,
+          height: box.h,
+          ...(randomize || !placed ? {} : { x: centre.x, y: centre.y }),
+          ...(onlyMove !== undefined && placed ? { locked: true } : {}),
+        };
       }),
       edges: elements.edges().map((edge) => ({
         id: edge.id(),
@@ -259,6 +484,7 @@ export class GraphController {
     if (randomize) {
       cy.batch(() => elements.addClass('ag-hidden'));
       this.appliedState.clear();
+      this.freshLayoutRunning = true;
     }
     this.callbacks.layoutRunning(true);
     const layoutStarted = performance.now();
@@ -271,24 +497,34 @@ export class GraphController {
     } finally {
       if (this.layoutAbort === abort) {
         this.layoutAbort = null;
+        this.freshLayoutRunning = false;
         this.callbacks.layoutRunning(false);
       }
     }
     performance.measure('ag:layout-worker', { start: layoutStarted });
-    if (!cy || this.destroyed) return;
+    // The host may have left the DOM and come back meanwhile: the positions go
+    // to the instance there is now (or are kept for the next one).
+    const target = this.cy;
+    const size = target ? { width: target.width(), height: target.height() } : this.lastSize;
     // A full layout takes the shape of the window, so it is fitted at a readable zoom.
-    if (randomize) positions = stretchToAspect(positions, cy.width(), cy.height());
-    cy.batch(() => {
-      for (const [id, centre] of Object.entries(positions)) {
-        const offset = labelOffset.get(id) ?? { dx: 0, dy: 0 };
-        cy.getElementById(id).position({ x: centre.x + offset.dx, y: centre.y + offset.dy });
+    if (randomize) positions = stretchToAspect(positions, size.width, size.height);
+    for (const [id, centre] of Object.entries(positions)) {
+      const offset = labelOffset.get(id) ?? { dx: 0, dy: 0 };
+      this.positions.set(id, { x: centre.x + offset.dx, y: centre.y + offset.dy });
+    }
+    if (!target) return;
+    target.batch(() => {
+      for (const id of Object.keys(positions)) {
+        const position = this.positions.get(id);
+        if (position) target.getElementById(id).position({ ...position });
       }
     });
+    if (this.appliedView) this.applyClasses(target, this.appliedView);
   }
 
   /** A PNG of the graph, white background, capped below the canvas limit. */
   async png(options: PngOptions): Promise<Blob> {
-    const cy = await this.ready;
+    const cy = await this.whenReady();
     const box = options.scope === 'whole' ? cy.elements(':visible').boundingBox({}) : { w: cy.width(), h: cy.height() };
     const shrink = Math.min(1, options.maxSide / Math.max(box.w * options.scale, box.h * options.scale, 1));
     return cy.png({
@@ -299,9 +535,9 @@ export class GraphController {
     });
   }
 
-  /** For tests and the tooltip: where an element is drawn, in container px. */
+  /** Where an element is drawn, in container px (the tooltip, and tests). */
   async renderedPositionOf(id: string): Promise<{ x: number; y: number } | null> {
-    const cy = await this.ready;
+    const cy = await this.whenReady();
     const element = cy.getElementById(id);
     if (element.empty()) return null;
     if (element.isNode()) return (element as NodeSingular).renderedPosition();
@@ -314,7 +550,7 @@ export class GraphController {
     zoom: number;
     boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[];
   }> {
-    const cy = await this.ready;
+    const cy = await this.whenReady();
     const boxes = cy.nodes(':visible').map((node) => {
       const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
       return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
@@ -322,12 +558,27 @@ export class GraphController {
     return { zoom: cy.zoom(), boxes };
   }
 
-  destroy(): void {
-    this.destroyed = true;
-    this.layoutAbort?.abort();
-    this.resizeObserver?.disconnect();
-    this.cy?.destroy();
-    this.cy = null;
+  /** For tests: what every element looks like on the canvas, read from Cytoscape's computed style. */
+  async canvasState(): Promise<CanvasState> {
+    const cy = await this.whenReady();
+    const read = (element: NodeSingular | EdgeSingular): CanvasElementState => {
+      // A hidden edge has no drawn midpoint: the middle between its ends stands for it.
+      const ends = element.isEdge() ? [element.source().position(), element.target().position()] : null;
+      const point: { x: number; y: number } = ends
+        ? { x: ((ends[0]?.x ?? 0) + (ends[1]?.x ?? 0)) / 2, y: ((ends[0]?.y ?? 0) + (ends[1]?.y ?? 0)) / 2 }
+        : (element as NodeSingular).position();
+      return {
+        id: element.id(),
+        visible: element.visible(),
+        opacity: element.effectiveOpacity(),
+        selected: element.hasClass('ag-selected'),
+        touching: element.hasClass('ag-touching'),
+        label: String(element.style('label') ?? ''),
+        x: point.x,
+        y: point.y,
+      };
+    };
+    return { zoom: cy.zoom(), nodes: cy.nodes().map(read), edges: cy.edges().map(read) };
   }
 }
 

@@ -3,19 +3,11 @@
 // has Cytoscape and fcose loaded and compiled); a run that starts while another
 // is going gets a worker of its own; an aborted run's worker is terminated.
 
-import { fcoseOptions, type LayoutEdge, type LayoutNode, type Positions } from './layout.ts';
+import { fcoseOptions, type LayoutRequest, type Positions } from './layout.ts';
 import type { LayoutTimings, LayoutWorkerRequest, LayoutWorkerResponse } from './layout.worker.ts';
 
-export type { LayoutEdge, LayoutNode, Positions } from './layout.ts';
+export type { LayoutEdge, LayoutNode, LayoutRequest, Positions } from './layout.ts';
 export type { LayoutTimings } from './layout.worker.ts';
-
-export interface LayoutRequest {
-  nodes: LayoutNode[];
-  edges: LayoutEdge[];
-  seed: number;
-  /** false: start from the given x/y (incremental re-layout) */
-  randomize: boolean;
-}
 
 /** Positions of every node: the centre of its box. Same request, same positions. */
 export function runLayout(request: LayoutRequest, signal?: AbortSignal): Promise<Positions> {
@@ -68,11 +60,8 @@ export function runLayoutMeasured(
   const worker = idleWorker ?? createWorker();
   idleWorker = null;
   const message: LayoutWorkerRequest = {
-    nodes: request.nodes,
-    edges: request.edges,
-    seed: request.seed,
-    randomize: request.randomize,
-    fcose: variant.fcose ?? fcoseOptions(request.nodes.length, request.randomize),
+    ...request,
+    fcose: variant.fcose ?? fcoseOptions(request.nodes.length, request.randomize, request.nodes),
     plain: variant.plain === true,
   };
 

@@ -20,6 +20,15 @@ export interface LayoutEdge {
 
 export type Positions = Record<string, { x: number; y: number }>;
 
+/** What a layout is asked to do: place these boxes, linked by these edges. */
+export interface LayoutRequest {
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+  seed: number;
+  /** false: start from the given x/y (incremental); locked nodes never move. */
+  randomize: boolean;
+}
+
 /**
  * A small seeded PRNG (mulberry32): the same seed gives the same sequence.
  * Returns floats in [0, 1), like Math.random.
@@ -53,7 +62,8 @@ export function mulberry32(seed: number): () => number {
 export const DRAFT_ABOVE_NODES = 250;
 
 /**
- * The fcose options for a graph of `nodeCount` nodes, chosen by measurement
+ * The fcose options for a graph of `nodeCount` nodes, chosen by measurement.
+ * This is the one place fcose options are built: the worker runs them as given
  * (`npm run bench`; see DRAFT_ABOVE_NODES). Nodes' boxes include their labels.
  *
  * Small graphs, which analysts read closely: edges ideally 50 px between
@@ -71,7 +81,16 @@ export const DRAFT_ABOVE_NODES = 250;
  * and only new or overlapping nodes move (fcose at 'draft' does nothing
  * without randomize).
  */
-export function fcoseOptions(nodeCount: number, randomize: boolean): Record<string, unknown> {
+export function fcoseOptions(
+  nodeCount: number,
+  randomize: boolean,
+  nodes: readonly LayoutNode[] = [],
+): Record<string, unknown> {
+  // Locked nodes (placed by the analyst, or already on screen when new ones
+  // are added) are fixed where they are.
+  const fixedNodeConstraint = nodes
+    .filter((node) => node.locked === true && node.x !== undefined && node.y !== undefined)
+    .map((node) => ({ nodeId: node.id, position: { x: node.x ?? 0, y: node.y ?? 0 } }));
   const common = {
     name: 'fcose',
     randomize,
@@ -87,6 +106,7 @@ export function fcoseOptions(nodeCount: number, randomize: boolean): Record<stri
     samplingType: true,
     sampleSize: 25,
     nodeSeparation: 75,
+    ...(fixedNodeConstraint.length > 0 ? { fixedNodeConstraint } : {}),
   };
   if (nodeCount > DRAFT_ABOVE_NODES) return { ...common, quality: 'draft' };
   return {

@@ -7,6 +7,7 @@ import fcose from 'cytoscape-fcose';
 import {
   type LayoutEdge,
   type LayoutNode,
+  type LayoutRequest,
   mulberry32,
   OVERLAP_REMOVAL,
   type Positions,
@@ -16,12 +17,8 @@ import { packComponents } from './pack-components.ts';
 
 cytoscape.use(fcose);
 
-export interface LayoutWorkerRequest {
-  nodes: LayoutNode[];
-  edges: LayoutEdge[];
-  seed: number;
-  randomize: boolean;
-  /** fcose options: fcoseOptions() or, in benches, a variant to compare. */
+export interface LayoutWorkerRequest extends LayoutRequest {
+  /** fcose options, run as given: fcoseOptions() or, in benches, a variant to compare. */
   fcose: Record<string, unknown>;
   /** true: fcose alone on the graph as given, no pre- or post-processing (for comparisons). */
   plain?: boolean;
@@ -75,7 +72,7 @@ export function computeLayout(request: LayoutWorkerRequest): { positions: Positi
     const laidOutNodes = twins.size > 0 ? nodes.filter((node) => !twins.has(node.id)) : nodes;
     const laidOutEdges =
       twins.size > 0 ? edges.filter((edge) => !twins.has(edge.source) && !twins.has(edge.target)) : edges;
-    const result = runFcose(laidOutNodes, laidOutEdges, start, random, request.fcose, randomize);
+    const result = runFcose(laidOutNodes, laidOutEdges, start, random, request.fcose);
     positions = result.positions;
     for (const [twin, representative] of twins) positions[twin] = { ...(positions[representative] ?? { x: 0, y: 0 }) };
     layoutMs = result.layoutMs;
@@ -106,7 +103,6 @@ function runFcose(
   start: Map<string, { x: number; y: number }> | null,
   random: () => number,
   fcoseOptions: Record<string, unknown>,
-  randomize: boolean,
 ): { positions: Positions; layoutMs: number } {
   const cy = cytoscape({
     headless: true,
@@ -136,22 +132,10 @@ function runFcose(
   });
   const built = performance.now();
 
-  const fixed = nodes
-    .filter((node) => node.locked === true && node.x !== undefined && node.y !== undefined)
-    .map((node) => ({ nodeId: node.id, position: { x: node.x ?? 0, y: node.y ?? 0 } }));
-  const options: Record<string, unknown> = {
-    ...fcoseOptions,
-    name: 'fcose',
-    randomize,
-    animate: false,
-    fit: false,
-    nodeDimensionsIncludeLabels: false,
-    ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
-  };
   const originalRandom = Math.random;
   Math.random = random;
   try {
-    cy.layout(options as unknown as cytoscape.LayoutOptions).run();
+    cy.layout(fcoseOptions as unknown as cytoscape.LayoutOptions).run();
   } finally {
     Math.random = originalRandom;
   }

@@ -1,24 +1,11 @@
-// Composes an exported PNG that stands alone in a report: the graph title,
-// the active filters, the graph image, a legend of what is drawn, and the
-// sources cited, on white. Drawn with Canvas 2D around Cytoscape's own PNG.
+// Draws an exported PNG that stands alone in a report, from what
+// snapshotContent() says it contains: the title, counts and filters, the
+// graph image, a legend of what is drawn, and the sources cited, on white.
+// Canvas 2D around Cytoscape's own PNG. Nothing is clipped silently: what had
+// to be shortened or shrunk to fit is listed in the image and returned.
 
-import type { Graph, Source } from '../model/graph.ts';
-import { sourceCitation } from '../model/queries.ts';
-import { defaultKindStyle, defaultTypeColor } from './palette.ts';
+import type { LegendKind, LegendType, SnapshotContent } from '../model/snapshot-content.ts';
 import { shapeOutline } from './shape-paths.ts';
-
-export interface SnapshotContent {
-  graph: Graph;
-  /** Lines describing the active filters and focus (empty when none). */
-  filterLines: string[];
-  /** "showing 12 of 28 actors, 20 of 55 relations" */
-  countLine: string;
-  visibleKindIds: ReadonlySet<string>;
-  visibleTypeIds: ReadonlySet<string>;
-  sources: Source[];
-  /** YYYY-MM-DD */
-  exportedOn: string;
-}
 
 /** The browser's canvas limit is 16,384 px a side; stay well below it. */
 export const MAX_SNAPSHOT_SIDE = 8_192;
@@ -28,21 +15,62 @@ export const MAX_SNAPSHOT_SIDE = 8_192;
  * 4,800 px is already 40 cm at 300 dpi.
  */
 export const MAX_GRAPH_IMAGE_SIDE = 4_800;
+/** A title longer than this many lines is cut: the picture is the point of a snapshot. */
+const MAX_TITLE_LINES = 3;
+/** Longer lists (filters, sources) end with "and N more". */
+const MAX_LIST_LINES = 40;
+/** Legend entries per group (kinds, types) before "and N more". */
+const MAX_LEGEND_ENTRIES = 60;
+/** Longest legend label drawn, in characters. */
+const MAX_LEGEND_LABEL = 40;
+/** The graph image is never shrunk below this share of its size to make room for text. */
+const MIN_GRAPH_SHRINK = 0.25;
 
 const FONT = '"DejaVu Sans", system-ui, sans-serif';
 
-/** Wraps text to lines no wider than maxWidth, measured with the context's font. */
-function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+export interface ComposedSnapshot {
+  blob: Blob;
+  width: number;
+  height: number;
+  /** What was shortened or shrunk to fit, in words; empty when the snapshot is complete. */
+  shortenings: string[];
+}
+
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/**
+ * Wraps text to lines no wider than maxWidth, measured with the context's
+ * font. A word wider than a line (a long name without spaces) is broken
+ * between characters rather than run off the image.
+ */
+export function wrapText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  const fits = (candidate: string) => context.measureText(candidate).width <= maxWidth;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (context.measureText(candidate).width > maxWidth && line !== '') {
-      lines.push(line);
-      line = word;
-    } else {
+    if (fits(candidate)) {
       line = candidate;
+      continue;
     }
+    if (line !== '') lines.push(line);
+    line = '';
+    let rest = word;
+    while (!fits(rest)) {
+      // The longest prefix that fits (at least one character), by bisection.
+      let low = 1;
+      let high = rest.length;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(rest.slice(0, mid))) low = mid;
+        else high = mid - 1;
+      }
+      lines.push(rest.slice(0, low));
+      rest = rest.slice(low);
+    }
+    line = rest;
   }
   if (line !== '') lines.push(line);
   return lines;
@@ -56,91 +84,102 @@ interface TextBlock {
   gapAfter: number;
 }
 
-/** The composed PNG and its size in px. */
+/** Composes the PNG. `graphPng` is Cytoscape's image of the graph at `scale`. */
 export async function composeSnapshot(
   graphPng: Blob,
   content: SnapshotContent,
   scale: number,
-): Promise<{ blob: Blob; width: number; height: number }> {
+): Promise<ComposedSnapshot> {
   const graphImage = await createImageBitmap(graphPng);
   const s = scale;
   const margin = 24 * s;
-  const width = Math.min(MAX_SNAPSHOT_SIDE, Math.max(graphImage.width + 2 * margin, 900 * s));
+  const shortenings: string[] = [];
+  const width = Math.ceil(Math.min(MAX_SNAPSHOT_SIDE, Math.max(graphImage.width + 2 * margin, 900 * s)));
   const textWidth = width - 2 * margin;
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('Canvas 2D is not available');
 
   const block = (font: string, color: string, texts: string[], lineHeight: number, gapAfter: number): TextBlock => {
     measure.font = font;
-    return { font, color, lines: texts.flatMap((t) => wrap(measure, t, textWidth)), lineHeight, gapAfter };
+    return { font, color, lines: texts.flatMap((t) => wrapText(measure, t, textWidth)), lineHeight, gapAfter };
   };
+  /** At most `max` lines; the last says how many more there were. */
+  const capped = (items: string[], max: number, noun: string): string[] => {
+    if (items.length <= max) return items;
+    shortenings.push(`${items.length - (max - 1)} ${noun} not listed`);
+    return [...items.slice(0, max - 1), `… and ${items.length - (max - 1)} more ${noun}`];
+  };
+
+  const title = block(`bold ${20 * s}px ${FONT}`, '#1c2230', [content.title], 26 * s, 4 * s);
+  if (title.lines.length > MAX_TITLE_LINES) {
+    title.lines = title.lines.slice(0, MAX_TITLE_LINES);
+    title.lines[MAX_TITLE_LINES - 1] = `${shorten(title.lines[MAX_TITLE_LINES - 1] ?? '', 200).replace(/.$/, '')}…`;
+    shortenings.push('title shortened');
+  }
   const header: TextBlock[] = [
-    block(`bold ${20 * s}px ${FONT}`, '#1c2230', [content.graph.title], 26 * s, 4 * s),
-    block(
-      `${12 * s}px ${FONT}`,
-      '#5a6372',
-      [`${content.countLine} · exported ${content.exportedOn} · graph file updated ${content.graph.updated}`],
-      17 * s,
-      4 * s,
-    ),
-    block(
-      `${12 * s}px ${FONT}`,
-      '#8a3b00',
-      content.filterLines.length ? content.filterLines.map((l) => `Filter: ${l}`) : ['No filters: the whole graph'],
-      17 * s,
-      10 * s,
-    ),
+    title,
+    block(`${12 * s}px ${FONT}`, '#5a6372', [content.countLine], 17 * s, 4 * s),
+    block(`${12 * s}px ${FONT}`, '#8a3b00', capped(content.filterLines, MAX_LIST_LINES, 'filters'), 17 * s, 10 * s),
   ];
-  const kinds = content.graph.actorKinds
-    .map((kind, i) => ({
-      kind,
-      style: { color: kind.color ?? defaultKindStyle(i).color, shape: kind.shape ?? defaultKindStyle(i).shape },
-    }))
-    .filter(({ kind }) => content.visibleKindIds.has(kind.id));
-  const types = content.graph.relationTypes
-    .map((type, i) => ({ type, color: type.color ?? defaultTypeColor(i) }))
-    .filter(({ type }) => content.visibleTypeIds.has(type.id));
+
+  const kinds = content.legendKinds.slice(0, MAX_LEGEND_ENTRIES);
+  const types = content.legendTypes.slice(0, MAX_LEGEND_ENTRIES);
+  const moreKinds = content.legendKinds.length - kinds.length;
+  const moreTypes = content.legendTypes.length - types.length;
+  if (moreKinds > 0) shortenings.push(`${moreKinds} actor kinds left out of the legend`);
+  if (moreTypes > 0) shortenings.push(`${moreTypes} relation types left out of the legend`);
   const legendFont = `${12 * s}px ${FONT}`;
   measure.font = legendFont;
-  const itemWidth = Math.max(
-    120 * s,
-    ...[...kinds.map((k) => k.kind.label), ...types.map((t) => t.type.label)].map(
-      (label) => measure.measureText(label).width + 44 * s,
-    ),
-  );
+  const labels = [...kinds, ...types].map((entry) => shorten(entry.label, MAX_LEGEND_LABEL));
+  const widest = Math.max(0, ...labels.map((label) => measure.measureText(label).width));
+  const itemWidth = Math.min(textWidth, Math.max(120 * s, widest + 44 * s));
   const perRow = Math.max(1, Math.floor(textWidth / itemWidth));
   const legendRowHeight = 20 * s;
-  const legendHeight = (Math.ceil(kinds.length / perRow) + Math.ceil(types.length / perRow)) * legendRowHeight + 40 * s;
-  const footer = [
+  const legendRows =
+    Math.ceil(kinds.length / perRow) + Math.ceil(types.length / perRow) + (moreKinds > 0 || moreTypes > 0 ? 1 : 0);
+  const legendHeight = legendRows * legendRowHeight + 40 * s;
+
+  const sourceLines = capped(content.sourceLines, MAX_LIST_LINES, 'sources');
+  const footer: TextBlock[] = [
     block(`bold ${12 * s}px ${FONT}`, '#1c2230', ['Sources cited'], 17 * s, 2 * s),
-    block(
-      `${11 * s}px ${FONT}`,
-      '#1c2230',
-      content.sources.map((src) => `[${src.id}] ${sourceCitation(src)}`),
-      15 * s,
-      6 * s,
-    ),
-    block(
-      `${10 * s}px ${FONT}`,
-      '#5a6372',
-      [
-        'Grades: source reliability A (completely reliable) to E (unreliable), F cannot be judged; claim credibility 1 (confirmed) to 5 (improbable), 6 cannot be judged. Dashed lines are contested claims; arrows point from subject to object.',
-      ],
-      13 * s,
-      0,
-    ),
+    block(`${11 * s}px ${FONT}`, '#1c2230', sourceLines.length ? sourceLines : ['none'], 15 * s, 6 * s),
+    block(`${10 * s}px ${FONT}`, '#5a6372', [content.readingNote], 13 * s, 0),
   ];
   const blockHeight = (blocks: TextBlock[]) =>
     blocks.reduce((h, b) => h + b.lines.length * b.lineHeight + b.gapAfter, 0);
-  const headerHeight = blockHeight(header);
-  const footerHeight = blockHeight(footer);
-  const height = Math.min(
-    MAX_SNAPSHOT_SIDE,
-    Math.ceil(margin + headerHeight + graphImage.height + 12 * s + legendHeight + footerHeight + margin),
-  );
+
+  // Everything must fit under the canvas limit: the graph image is shrunk
+  // first (down to MIN_GRAPH_SHRINK), then the list of sources is cut, and
+  // only then the graph shrinks further. Each step is reported in the image.
+  const sourcesBlock = footer[1] as TextBlock;
+  const noticeFont = `italic ${11 * s}px ${FONT}`;
+  const noticeFor = (): TextBlock => {
+    const lines = shortenings.length ? [`Shortened to fit: ${shortenings.join('; ')}.`] : [];
+    return block(noticeFont, '#8a3b00', lines, 15 * s, lines.length ? 6 * s : 0);
+  };
+  const total = (graphHeight: number) =>
+    margin + blockHeight([...header, noticeFor()]) + graphHeight + 12 * s + legendHeight + blockHeight(footer) + margin;
+  let graphScale = 1;
+  if (total(graphImage.height) > MAX_SNAPSHOT_SIDE) {
+    shortenings.push('graph image shrunk to fit');
+    const room = MAX_SNAPSHOT_SIDE - total(0);
+    graphScale = Math.max(MIN_GRAPH_SHRINK, Math.min(1, room / graphImage.height));
+    while (total(graphImage.height * graphScale) > MAX_SNAPSHOT_SIDE && sourcesBlock.lines.length > 1) {
+      sourcesBlock.lines.pop();
+      if (!shortenings.includes('list of sources cut')) shortenings.push('list of sources cut');
+    }
+    const left = MAX_SNAPSHOT_SIDE - total(0);
+    if (graphImage.height * graphScale > left) graphScale = Math.max(0.01, left / graphImage.height);
+    shortenings[shortenings.indexOf('graph image shrunk to fit')] =
+      `graph image shrunk to ${Math.round(graphScale * 100)}% to stay under ${MAX_SNAPSHOT_SIDE} px`;
+  }
+  const graphWidth = Math.round(graphImage.width * graphScale);
+  const graphHeight = Math.round(graphImage.height * graphScale);
+  const noticeBlock = noticeFor();
+  const height = Math.ceil(Math.min(MAX_SNAPSHOT_SIDE, total(graphHeight)));
 
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(width);
+  canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('Canvas 2D is not available');
@@ -160,12 +199,12 @@ export async function composeSnapshot(
       y += b.gapAfter;
     }
   };
-  drawBlocks(header);
+  drawBlocks([...header, noticeBlock]);
   context.strokeStyle = '#d5dae1';
   context.lineWidth = 1 * s;
-  context.strokeRect(margin - 1, y - 1, graphImage.width + 2, graphImage.height + 2);
-  context.drawImage(graphImage, margin, y);
-  y += graphImage.height + 12 * s;
+  context.strokeRect(margin - 1, y - 1, graphWidth + 2, graphHeight + 2);
+  context.drawImage(graphImage, margin, y, graphWidth, graphHeight);
+  y += graphHeight + 12 * s;
   graphImage.close();
 
   context.font = `bold ${12 * s}px ${FONT}`;
@@ -179,49 +218,50 @@ export async function composeSnapshot(
     });
     y += Math.ceil(items.length / perRow) * legendRowHeight;
   };
-  drawGrid(kinds, ({ kind, style }, x, rowY) => {
-    drawShape(context, style.shape, x + 8 * s, rowY + 7 * s, 7 * s, style.color);
+  drawGrid(kinds, (kind: LegendKind, x, rowY) => {
+    drawShape(context, kind.shape, x + 8 * s, rowY + 7 * s, 7 * s, kind.color);
     context.fillStyle = '#1c2230';
-    context.fillText(kind.label, x + 22 * s, rowY);
+    context.fillText(shorten(kind.label, MAX_LEGEND_LABEL), x + 22 * s, rowY);
   });
   y += 4 * s;
-  drawGrid(types, ({ type, color }, x, rowY) => {
-    context.strokeStyle = color;
-    context.fillStyle = color;
-    context.lineWidth = 2.5 * s;
-    context.setLineDash(type.contested ? [5 * s, 3 * s] : []);
-    context.beginPath();
-    context.moveTo(x, rowY + 7 * s);
-    context.lineTo(x + 22 * s, rowY + 7 * s);
-    context.stroke();
-    context.setLineDash([]);
-    if (type.directed) {
-      context.beginPath();
-      context.moveTo(x + 22 * s, rowY + 2.5 * s);
-      context.lineTo(x + 30 * s, rowY + 7 * s);
-      context.lineTo(x + 22 * s, rowY + 11.5 * s);
-      context.fill();
-    }
-    context.fillStyle = '#1c2230';
-    context.fillText(type.label, x + 36 * s, rowY);
-  });
+  drawGrid(types, (type: LegendType, x, rowY) => drawTypeSwatch(context, type, x, rowY, s));
+  if (moreKinds > 0 || moreTypes > 0) {
+    context.fillStyle = '#5a6372';
+    const more = [moreKinds > 0 ? `${moreKinds} more actor kinds` : '', moreTypes > 0 ? `${moreTypes} more types` : ''];
+    context.fillText(`… and ${more.filter(Boolean).join(', ')}`, margin, y);
+    y += legendRowHeight;
+  }
   y += 12 * s;
   drawBlocks(footer);
 
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The image is too large to export'))), 'image/png'),
   );
-  return { blob, width: canvas.width, height: canvas.height };
+  return { blob, width: canvas.width, height: canvas.height, shortenings };
 }
 
-function drawShape(
-  context: CanvasRenderingContext2D,
-  shape: string,
-  cx: number,
-  cy: number,
-  r: number,
-  color: string,
-): void {
+function drawTypeSwatch(context: CanvasRenderingContext2D, type: LegendType, x: number, rowY: number, s: number) {
+  context.strokeStyle = type.color;
+  context.fillStyle = type.color;
+  context.lineWidth = 2.5 * s;
+  context.setLineDash(type.dashed ? [5 * s, 3 * s] : []);
+  context.beginPath();
+  context.moveTo(x, rowY + 7 * s);
+  context.lineTo(x + 22 * s, rowY + 7 * s);
+  context.stroke();
+  context.setLineDash([]);
+  if (type.directed) {
+    context.beginPath();
+    context.moveTo(x + 22 * s, rowY + 2.5 * s);
+    context.lineTo(x + 30 * s, rowY + 7 * s);
+    context.lineTo(x + 22 * s, rowY + 11.5 * s);
+    context.fill();
+  }
+  context.fillStyle = '#1c2230';
+  context.fillText(shorten(type.label, MAX_LEGEND_LABEL), x + 36 * s, rowY);
+}
+
+function drawShape(context: CanvasRenderingContext2D, shape: string, cx: number, cy: number, r: number, color: string) {
   context.fillStyle = color;
   context.beginPath();
   const outline = shapeOutline(shape);
