@@ -2,13 +2,16 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { composeSnapshot, MAX_GRAPH_IMAGE_SIDE } from '../cy/snapshot.ts';
-import { describeFilters, snapshotFileName } from '../model/caption.ts';
+import { parseInWorker } from '../io/parse-runner.ts';
 import { type VisibleSubgraph, visibleCountLine, visibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
+import { checkGraphUrl, fetchedGraphProblem } from '../model/graph-url.ts';
 import { type Neighbourhood, neighbourhood } from '../model/neighbourhood.ts';
-import { citedSources, type GraphIndex, indexGraph } from '../model/queries.ts';
-import { type Problem, parseGraph } from '../model/validate.ts';
-import { DEFAULT_VIEW, hashToView, type Selection, type ViewState, viewToHash } from '../model/view-state.ts';
+import { type GraphIndex, indexGraph } from '../model/queries.ts';
+import { snapshotContent, snapshotFileName } from '../model/snapshot-content.ts';
+import { describeOmitted, type ParsePhase, type ParseResult, type Problem } from '../model/validate.ts';
+import { DEFAULT_VIEW, nextView, type ViewAction, type ViewState } from '../model/view.ts';
+import { hashToView, viewToHash } from '../model/view-hash.ts';
 import './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
 import './ag-graph-view.ts';
@@ -16,23 +19,29 @@ import type { AgGraphView } from './ag-graph-view.ts';
 import './ag-problem-list.ts';
 import './ag-relation-table.ts';
 import './ag-search-box.ts';
-import type { AgEvent } from './events.ts';
+import { type AgEvent, emit, type SnapshotResult } from './events.ts';
+
+export type { SnapshotResult } from './events.ts';
 
 export const SHIPPED_GRAPH_NAME = 'kadhimi-2021.json';
 /** Exported images are drawn at twice the screen's scale, for print. */
 export const EXPORT_SCALE = 2;
 
-export interface SnapshotResult {
-  blob: Blob;
+/** The problems of the last file that failed to open (or opened with warnings). */
+interface ProblemReport {
   fileName: string;
-  width: number;
-  height: number;
+  problems: Problem[];
+  /** "and 999,800 more problems of the same kinds", or null */
+  more: string | null;
 }
 
+const plural = (count: number, noun: string) => `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+
 /**
- * The explorer. Owns the graph, the view (filters, selection, focus, table)
+ * The explorer. Owns the graph, the view (filters, selection, focus, mode)
  * and the loading of files; children get them as properties and report back
- * with events. The view lives in the URL hash, so Back undoes a change.
+ * with events, which become actions for the pure reducer `nextView`. The view
+ * lives in the URL hash, so Back undoes a change.
  *
  * @fires ag-exported - a PNG snapshot was made (detail: SnapshotResult)
  */
@@ -179,6 +188,19 @@ export class AgApp extends LitElement {
     input[type="file"] {
       display: none;
     }
+    .loading {
+      position: absolute;
+      top: 12px;
+      left: 50%;
+      transform: translateX(-50%);
+      z-index: 35;
+      background: #fff;
+      border: 1px solid var(--ag-border);
+      border-radius: 999px;
+      padding: 6px 14px;
+      font-size: 13px;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
@@ -191,9 +213,11 @@ export class AgApp extends LitElement {
 
   @state() graph: Graph | null = null;
   @state() graphName = '';
+  /** Bumped for every file opened: the graph view lays a new file out afresh. */
+  @state() fileSerial = 0;
   @state() view: ViewState = DEFAULT_VIEW;
-  @state() private problems: Problem[] = [];
-  @state() private problemsFileName = '';
+  @state() private report: ProblemReport | null = null;
+  @state() private loading: { fileName: string; phase: ParsePhase | 'reading' } | null = null;
   @state() private notice = '';
   @state() private exportScope: 'view' | 'whole' = 'view';
   @state() private dragging = false;
@@ -201,8 +225,11 @@ export class AgApp extends LitElement {
   private index: GraphIndex | null = null;
   private visible: VisibleSubgraph = { actorIds: new Set(), relationIds: new Set() };
   private focusedNeighbourhood: Neighbourhood | null = null;
-  private pendingCentre: Selection = null;
   private noticeTimer = 0;
+  /** The first graph's opening (?graph= or the shipped graph); null until connected. */
+  private initialOpen: Promise<void> | null = null;
+  /** The file being checked; opening another aborts it. */
+  private opening: AbortController | null = null;
 
   @query('ag-graph-view') private graphView!: AgGraphView;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
@@ -214,171 +241,208 @@ export class AgApp extends LitElement {
     this.addEventListener('dragover', this.handleDragOver);
     this.addEventListener('dragleave', this.handleDragLeave);
     this.addEventListener('drop', this.handleDrop);
+    // Once per element: moving <ag-app> in the page must not swap the analyst's file for the shipped one.
+    if (this.initialOpen) return;
     this.view = hashToView(location.hash);
-    void this.openInitialGraph();
+    this.initialOpen = this.openInitialGraph();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
     window.removeEventListener('keydown', this.handleKeydown);
+    this.removeEventListener('dragover', this.handleDragOver);
+    this.removeEventListener('dragleave', this.handleDragLeave);
+    this.removeEventListener('drop', this.handleDrop);
     window.clearTimeout(this.noticeTimer);
   }
 
   private async openInitialGraph(): Promise<void> {
-    // A graph named in the URL is opened first; the shipped graph is the fallback.
+    // A graph named in the URL is opened first; the shipped graph is the
+    // fallback, and the report keeps naming the file that failed.
     const graphParameter = new URLSearchParams(location.search).get('graph');
-    if (graphParameter && (await this.openUrl(graphParameter, { quiet: true }))) return;
-    const failure = this.problems;
-    this.openText(shippedGraphText, SHIPPED_GRAPH_NAME, { keepView: true, quiet: true });
-    if (failure.length > 0) this.problems = failure;
+    if (graphParameter && (await this.openUrl(graphParameter, { keepView: true }))) return;
+    const shipped = new TextEncoder().encode(shippedGraphText);
+    const result = await this.check(shipped.buffer, SHIPPED_GRAPH_NAME);
+    if (result?.ok && this.graph === null) this.show(result.graph, SHIPPED_GRAPH_NAME, { keepView: true });
   }
 
   /** Opens a graph from a same-origin URL (the ?graph= parameter). */
-  async openUrl(address: string, options: { quiet?: boolean } = {}): Promise<boolean> {
-    let url: URL;
+  async openUrl(address: string, options: { keepView?: boolean } = {}): Promise<boolean> {
+    const checked = checkGraphUrl(address, location.href);
+    if (!checked.ok) return this.reportFailure(address, checked.message);
+    let bytes: ArrayBuffer;
     try {
-      url = new URL(address, location.href);
-    } catch {
-      return this.reportLoadFailure(address, `"${address}" is not a URL`);
-    }
-    if (url.origin !== location.origin) {
-      return this.reportLoadFailure(
-        address,
-        `only graphs from this site (${location.origin}) can be opened by URL; download the file and open it instead`,
+      const response = await fetch(checked.url);
+      bytes = await response.arrayBuffer();
+      const head = new TextDecoder().decode(bytes.slice(0, 512));
+      const problem = fetchedGraphProblem(
+        response.status,
+        response.statusText,
+        response.headers.get('content-type') ?? '',
+        head,
       );
-    }
-    try {
-      const response = await fetch(url);
-      if (!response.ok)
-        return this.reportLoadFailure(address, `the server answered ${response.status} ${response.statusText}`);
-      return this.openText(await response.text(), decodeURIComponent(url.pathname.split('/').pop() || address), {
-        keepView: true,
-        quiet: options.quiet,
-      });
+      if (problem) return this.reportFailure(checked.fileName, problem);
     } catch (error) {
-      return this.reportLoadFailure(
-        address,
-        `could not be fetched (${error instanceof Error ? error.message : String(error)})`,
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.reportFailure(checked.fileName, `could not be fetched (${reason})`);
     }
+    return this.openBytes(bytes, checked.fileName, { keepView: options.keepView ?? true });
   }
 
   /** Opens a graph file chosen by the analyst (picker or drop). */
   async openFile(file: File): Promise<boolean> {
-    return this.openText(await file.text(), file.name, { keepView: false });
+    this.loading = { fileName: file.name, phase: 'reading' };
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      this.loading = null;
+      return this.reportFailure(file.name, `could not be read (${error instanceof Error ? error.message : error})`);
+    }
+    return this.openBytes(bytes, file.name, { keepView: false });
   }
 
   /**
-   * Validates and shows a graph. A file with errors leaves the graph on
-   * screen as it was and lists every problem.
+   * Checks a file in the parse worker and shows it. A file with errors leaves
+   * the graph on screen as it was and lists every problem.
    */
-  openText(text: string, fileName: string, options: { keepView: boolean; quiet?: boolean }): boolean {
-    const result = parseGraph(text);
-    this.problemsFileName = fileName;
-    this.problems = result.problems;
+  async openBytes(bytes: ArrayBuffer, fileName: string, options: { keepView: boolean }): Promise<boolean> {
+    const result = await this.check(bytes, fileName);
+    if (result === null) return false;
+    this.report =
+      result.problems.length > 0 ? { fileName, problems: result.problems, more: describeOmitted(result) } : null;
     if (!result.ok) return false;
-    this.graph = result.graph;
-    this.graphName = fileName;
-    if (!options.keepView) this.commitView(DEFAULT_VIEW);
+    this.show(result.graph, fileName, options);
     const warnings = result.problems.length;
-    if (!options.quiet)
-      this.showNotice(
-        `Opened ${fileName}: ${result.graph.actors.length} actors, ${result.graph.relations.length} relations${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`,
-      );
+    const counts = `${plural(result.graph.actors.length, 'actor')}, ${plural(result.graph.relations.length, 'relation')}`;
+    this.showNotice(`Opened ${fileName}: ${counts}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
     return true;
   }
 
-  private reportLoadFailure(fileName: string, message: string): false {
-    this.problemsFileName = fileName;
-    this.problems = [{ severity: 'error', line: 1, column: 1, path: '', message }];
+  /** Decodes and validates off the main thread, with progress; null when another file was opened meanwhile. */
+  private async check(bytes: ArrayBuffer, fileName: string): Promise<ParseResult | null> {
+    this.opening?.abort();
+    const opening = new AbortController();
+    this.opening = opening;
+    this.loading = { fileName, phase: 'decoding' };
+    try {
+      return await parseInWorker(bytes, {
+        signal: opening.signal,
+        onProgress: (phase) => {
+          if (this.opening === opening) this.loading = { fileName, phase };
+        },
+      });
+    } catch (error) {
+      if (opening.signal.aborted) return null;
+      this.reportFailure(fileName, error instanceof Error ? error.message : String(error));
+      return null;
+    } finally {
+      if (this.opening === opening) {
+        this.opening = null;
+        this.loading = null;
+      }
+    }
+  }
+
+  private show(graph: Graph, fileName: string, options: { keepView: boolean }): void {
+    this.graph = graph;
+    this.graphName = fileName;
+    this.fileSerial++;
+    if (!options.keepView) this.dispatch({ type: 'reset' });
+  }
+
+  private reportFailure(fileName: string, message: string): false {
+    this.report = { fileName, problems: [{ severity: 'error', line: 1, column: 1, path: '', message }], more: null };
     return false;
   }
 
   // -------------------------------------------------------------------------
-  // View state: every change goes through commitView, which records it in the URL.
+  // The view: every change is an action for nextView, recorded in the URL.
 
-  private commitView(next: ViewState): void {
+  dispatch(action: ViewAction): void {
+    const next = nextView(this.view, action);
+    if (next === this.view) return;
     this.view = next;
+    // A view read back from the URL is already there.
+    if (action.type === 'restore') return;
     const hash = viewToHash(next);
     if (hash !== location.hash) history.pushState(null, '', hash === '' ? location.pathname + location.search : hash);
   }
 
   private handlePopState = (): void => {
-    this.view = hashToView(location.hash);
-    this.pendingCentre = this.view.selection;
+    this.dispatch({ type: 'restore', view: hashToView(location.hash) });
   };
 
   private handleKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && (this.view.selection || this.problems.length)) {
-      if (this.problems.length) this.problems = [];
-      else this.commitView({ ...this.view, selection: null });
-    }
+    if (event.key !== 'Escape') return;
+    if (this.report) this.report = null;
+    else this.dispatch({ type: 'clear-selection' });
   };
 
   private handleSelect(event: AgEvent<'ag-select'>): void {
-    const selection = event.detail.selection;
-    const same = JSON.stringify(selection) === JSON.stringify(this.view.selection);
-    if (!same) this.commitView({ ...this.view, selection });
-    if (event.detail.centre) this.pendingCentre = selection;
-    if (same && event.detail.centre) this.requestUpdate();
+    this.dispatch({ type: 'select', selection: event.detail.selection, centre: event.detail.centre });
   }
 
   private handleFocus(event: AgEvent<'ag-focus'>): void {
-    const { actorId, hops } = event.detail;
-    if (hops === 0) {
-      this.commitView({ ...this.view, focus: null });
-      void this.graphView?.fitTo();
-      return;
-    }
-    this.commitView({ ...this.view, focus: { actorId, hops }, selection: { kind: 'actor', id: actorId } });
-    void this.updateComplete.then(() => this.graphView?.fitTo(this.focusedNeighbourhood?.actorIds));
+    this.dispatch({ type: 'focus', ...event.detail });
   }
 
-  private handleFiltersChange(event: AgEvent<'ag-filters-change'>): void {
-    this.commitView({ ...this.view, filters: event.detail.filters });
+  private handleFocusClear(): void {
+    this.dispatch({ type: 'clear-focus' });
+  }
+
+  private handleFilterChange(event: AgEvent<'ag-filter-change'>): void {
+    this.dispatch({ type: 'change-filter', change: event.detail.change });
+  }
+
+  private handleFiltersReset(): void {
+    this.dispatch({ type: 'reset-filters' });
+  }
+
+  private handleModeToggle(): void {
+    this.dispatch({ type: 'set-mode', mode: this.view.mode === 'table' ? 'graph' : 'table' });
   }
 
   // -------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('graph') && this.graph) this.index = indexGraph(this.graph);
-    if ((changed.has('graph') || changed.has('view')) && this.graph) {
+    if ((changed.has('graph') || changed.has('view')) && this.graph && this.index) {
       this.visible = visibleSubgraph(this.graph, this.view.filters);
       const focus = this.view.focus;
       this.focusedNeighbourhood =
-        focus && this.index?.actorById.has(focus.actorId)
-          ? neighbourhood(this.graph, focus.actorId, focus.hops, this.visible.relationIds)
+        focus && this.index.actorById.has(focus.actorId)
+          ? neighbourhood(this.index, focus.actorId, focus.hops, this.visible.relationIds)
           : null;
     }
-  }
-
-  protected override updated(): void {
-    if (this.pendingCentre && !this.view.showTable) {
-      void this.graphView?.centreOn(this.pendingCentre);
-    }
-    this.pendingCentre = null;
   }
 
   override render() {
     const graph = this.graph;
     const view = this.view;
-    const focusLabel = view.focus ? this.index?.actorById.get(view.focus.actorId)?.label : undefined;
+    const table = view.mode === 'table';
+    const status = graph ? `${this.graphName} · ${visibleCountLine(graph, this.visible)}` : 'Opening the graph…';
     return html`
       <header>
         <div>
           <h1>${graph?.title ?? 'Actor graph explorer'}</h1>
-          <div class="status" role="status" aria-live="polite">${graph ? `${this.graphName} · ${visibleCountLine(graph, this.visible)}` : 'Opening the graph…'}</div>
+          <div class="status" role="status" aria-live="polite">${status}</div>
         </div>
         <ag-search-box .graph=${graph} @ag-select=${this.handleSelect}></ag-search-box>
         <div class="toolbar" role="toolbar" aria-label="Graph actions">
-          <button aria-pressed=${view.showTable ? 'true' : 'false'} @click=${() => this.commitView({ ...view, showTable: !view.showTable })}>${view.showTable ? 'Show graph' : 'Show table'}</button>
-          <button ?disabled=${view.showTable} @click=${() => this.graphView?.relayout()} title="Run the layout again on what is visible">Re-layout</button>
-          <button ?disabled=${view.showTable} @click=${() => this.graphView?.fitTo()} title="Fit what is visible in the view">Fit</button>
+          <button aria-pressed=${table ? 'true' : 'false'} @click=${this.handleModeToggle}>
+            ${table ? 'Show graph' : 'Show table'}
+          </button>
+          <button ?disabled=${table} @click=${() => this.graphView?.relayout()}
+            title="Run the layout again on what is visible">Re-layout</button>
+          <button ?disabled=${table} @click=${() => this.graphView?.fitTo()}
+            title="Fit what is visible in the view">Fit</button>
           <button @click=${() => this.fileInput.click()}>Open graph…</button>
-          <input type="file" accept=".json,application/json" aria-label="Graph file to open" @change=${this.handleFileChosen} />
+          <input type="file" accept=".json,application/json" aria-label="Graph file to open"
+            @change=${this.handleFileChosen} />
           <label class="visually-hidden" for="export-scope">Export what</label>
-          <select id="export-scope" .value=${this.exportScope} @change=${(e: Event) => (this.exportScope = (e.target as HTMLSelectElement).value as 'view' | 'whole')}>
+          <select id="export-scope" .value=${this.exportScope} @change=${this.handleExportScope}>
             <option value="view">current view</option>
             <option value="whole">whole graph</option>
           </select>
@@ -386,31 +450,49 @@ export class AgApp extends LitElement {
         </div>
       </header>
       <main>
-        <ag-filter-panel aria-label="Legend and filters" .graph=${graph} .filters=${view.filters} @ag-filters-change=${this.handleFiltersChange}></ag-filter-panel>
+        <ag-filter-panel aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
+          @ag-filter-change=${this.handleFilterChange} @ag-filters-reset=${this.handleFiltersReset}></ag-filter-panel>
         <div class="centre" @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}>
-          <ag-problem-list .fileName=${this.problemsFileName} .problems=${this.problems}
-            @ag-problems-dismiss=${() => (this.problems = [])}></ag-problem-list>
-          <ag-graph-view ?hidden=${view.showTable} .graph=${graph} .index=${this.index} .visible=${this.visible}
-            .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}></ag-graph-view>
+          <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
+            .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
+              this.report = null;
+            }}></ag-problem-list>
+          <ag-graph-view ?hidden=${table} .graph=${graph} .fileSerial=${this.fileSerial} .index=${this.index}
+            .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
+            .camera=${view.camera}></ag-graph-view>
           ${
-            view.showTable
-              ? html`<ag-relation-table .graph=${graph} .index=${this.index} .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-relation-table>`
+            table
+              ? html`<ag-relation-table .graph=${graph} .index=${this.index}
+                  .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-relation-table>`
               : nothing
           }
-          ${
-            view.focus
-              ? html`<div class="focus-bar">Focus: ${view.focus.hops === 1 ? 'direct links' : 'two steps'} of <strong>${focusLabel ?? view.focus.actorId}</strong>
-                (${this.focusedNeighbourhood?.actorIds.size ?? 0} actors, ${this.focusedNeighbourhood?.relationIds.size ?? 0} relations; the rest dimmed)
-                <button @click=${() => this.handleFocus(new CustomEvent('ag-focus', { detail: { actorId: view.focus?.actorId ?? '', hops: 0 } }))}>Clear focus</button></div>`
-              : nothing
-          }
+          ${this.renderFocusBar()}
+          ${this.loading ? html`<div class="loading" role="status">Checking ${this.loading.fileName}: ${this.loading.phase}…</div>` : nothing}
           ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
           ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
         </div>
         <ag-evidence-panel aria-label="Evidence" .graph=${graph} .index=${this.index} .selection=${view.selection}
-          .focusedOn=${view.focus} .filters=${view.filters} @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}></ag-evidence-panel>
+          .focusedOn=${view.focus} .filters=${view.filters} @ag-select=${this.handleSelect}
+          @ag-focus=${this.handleFocus} @ag-focus-clear=${this.handleFocusClear}></ag-evidence-panel>
       </main>
     `;
+  }
+
+  private renderFocusBar() {
+    const focus = this.view.focus;
+    if (!focus) return nothing;
+    const label = this.index?.actorById.get(focus.actorId)?.label ?? focus.actorId;
+    const kept = this.focusedNeighbourhood;
+    const counts = `${plural(kept?.actorIds.size ?? 0, 'actor')}, ${plural(kept?.relationIds.size ?? 0, 'relation')}`;
+    return html`<div class="focus-bar">
+      Focus: ${focus.hops === 1 ? 'direct links' : 'two steps'} of <strong>${label}</strong>
+      (${counts}; the rest dimmed)
+      <button @click=${this.handleFocusClear}>Clear focus</button>
+    </div>`;
+  }
+
+  private handleExportScope(event: Event): void {
+    this.exportScope = (event.target as HTMLSelectElement).value === 'whole' ? 'whole' : 'view';
   }
 
   private async handleFileChosen(event: Event): Promise<void> {
@@ -440,7 +522,9 @@ export class AgApp extends LitElement {
   private showNotice(text: string): void {
     this.notice = text;
     window.clearTimeout(this.noticeTimer);
-    this.noticeTimer = window.setTimeout(() => (this.notice = ''), 4000);
+    this.noticeTimer = window.setTimeout(() => {
+      this.notice = '';
+    }, 4000);
   }
 
   /** Builds the PNG snapshot, offers it as a download and reports it. */
@@ -448,41 +532,29 @@ export class AgApp extends LitElement {
     const graph = this.graph;
     if (!graph || !this.graphView) return null;
     // The table hides the drawing, so only the whole graph can be exported from it.
-    const scope = this.view.showTable ? 'whole' : this.exportScope;
+    const scope = this.view.mode === 'table' ? 'whole' : this.exportScope;
     const graphImage = await this.graphView.png({ scope, scale: EXPORT_SCALE, maxSide: MAX_GRAPH_IMAGE_SIDE });
-    const visibleKinds = new Set(graph.actors.filter((a) => this.visible.actorIds.has(a.id)).map((a) => a.kind));
-    const visibleTypes = new Set(graph.relations.filter((r) => this.visible.relationIds.has(r.id)).map((r) => r.type));
     const today = new Date().toISOString().slice(0, 10);
-    const snapshot = await composeSnapshot(
-      graphImage,
-      {
-        graph,
-        filterLines: describeFilters(graph, this.view.filters, this.view.focus),
-        countLine: visibleCountLine(graph, this.visible),
-        visibleKindIds: visibleKinds,
-        visibleTypeIds: visibleTypes,
-        sources: citedSources(graph, this.visible.actorIds, this.visible.relationIds),
-        exportedOn: today,
-      },
-      EXPORT_SCALE,
-    );
+    const content = snapshotContent(graph, this.view, this.visible, this.focusedNeighbourhood, today);
+    const snapshot = await composeSnapshot(graphImage, content, EXPORT_SCALE);
     const result: SnapshotResult = { ...snapshot, fileName: snapshotFileName(this.graphName, today, scope) };
     const link = document.createElement('a');
     link.href = URL.createObjectURL(result.blob);
     link.download = result.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.showNotice(`Exported ${result.fileName} (${result.width} × ${result.height} px)`);
-    this.dispatchEvent(
-      new CustomEvent<SnapshotResult>('ag-exported', { detail: result, bubbles: true, composed: true }),
-    );
+    const size = `${result.width} × ${result.height} px`;
+    const shortened = result.shortenings.length ? `; shortened to fit: ${result.shortenings.join('; ')}` : '';
+    this.showNotice(`Exported ${result.fileName} (${size})${shortened}`);
+    emit(this, 'ag-exported', result);
     return result;
   }
 
   /** Resolves when the current graph is laid out and drawn. */
   get graphDrawn(): Promise<void> {
     // Children update after the app does, so wait for the graph view's own update.
-    return this.updateComplete.then(async () => {
+    return (this.initialOpen ?? Promise.resolve()).then(async () => {
+      await this.updateComplete;
       await this.graphView?.updateComplete;
       await this.graphView?.drawn;
     });

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { evidencePasses, type FilterState } from '../model/filter.ts';
 import {
   type Actor,
@@ -9,8 +10,9 @@ import {
   RELIABILITY_WORDS,
   type Relation,
 } from '../model/graph.ts';
+import { typeStyles } from '../model/palette.ts';
 import { type GraphIndex, relationGroupsOf, relationSentence, safeHttpUrl } from '../model/queries.ts';
-import type { Focus, Selection } from '../model/view-state.ts';
+import type { Focus, Selection } from '../model/view.ts';
 import { emit } from './events.ts';
 
 /**
@@ -183,13 +185,18 @@ export class AgEvidencePanel extends LitElement {
     return html`
       <h2>${graph.title}</h2>
       ${graph.description ? html`<p>${graph.description}</p>` : nothing}
-      <p class="hint">Click an actor or a relation in the graph (or a row of the table) to read the evidence behind it. Double-click an actor to focus on its neighbourhood.</p>
+      <p class="hint">
+        Click an actor or a relation in the graph (or a row of the table) to read the evidence behind it.
+        Double-click an actor to focus on its neighbourhood.
+      </p>
       <h3>Sources</h3>
       <ul class="sources">
         ${graph.sources.map(
           (source) => html`<li>
           ${this.renderSourceTitle(source.id)}
-          <div class="source">${source.publisher}${source.author ? ` · ${source.author}` : ''} · ${source.published ?? 'date not stated'}</div>
+          <div class="source">
+            ${source.publisher}${source.author ? ` · ${source.author}` : ''} · ${source.published ?? 'date not stated'}
+          </div>
           <span class="grade">Reliability ${source.reliability}: ${RELIABILITY_WORDS[source.reliability]}</span>
           ${source.note ? html`<div class="note">${source.note}</div>` : nothing}
         </li>`,
@@ -202,6 +209,7 @@ export class AgEvidencePanel extends LitElement {
   private renderActor(graph: Graph, index: GraphIndex, actor: Actor) {
     const groups = relationGroupsOf(graph, index, actor.id);
     const focusHops = this.focusedOn?.actorId === actor.id ? this.focusedOn.hops : 0;
+    const types = typeStyles(graph);
     return html`
       <h2>${actor.label}</h2>
       <p class="meta">${index.kindLabelById.get(actor.kind) ?? actor.kind}</p>
@@ -210,7 +218,9 @@ export class AgEvidencePanel extends LitElement {
       <div class="actions" role="group" aria-label="Focus on ${actor.label}'s neighbourhood">
         ${([1, 2] as const).map(
           (hops) => html`<button aria-pressed=${focusHops === hops ? 'true' : 'false'}
-          @click=${() => emit(this, 'ag-focus', { actorId: actor.id, hops: focusHops === hops ? 0 : hops })}>Focus: ${hops === 1 ? 'direct links' : 'two steps'}</button>`,
+            @click=${() => emit(this, 'ag-focus', { actorId: actor.id, hops, toggle: true })}>
+            Focus: ${hops === 1 ? 'direct links' : 'two steps'}
+          </button>`,
         )}
       </div>
       ${this.renderDisputed(actor.disputed)}
@@ -222,12 +232,13 @@ export class AgEvidencePanel extends LitElement {
         <h4>${group.heading} (${group.entries.length})</h4>
         ${group.entries.map(
           ({ relation, other }) => html`
-          <div class="relation" style="--relation-color:${group.type.color ?? '#999'}">
+          <div class="relation" style=${styleMap({ '--relation-color': types.get(group.type.id)?.color ?? '#999' })}>
             <div class="relation-line">
               ${group.heading}
               <button class="link" @click=${() => this.select('actor', other.id)}>${other.label}</button>
               ${relation.date ? html`<span class="meta">(${relation.date})</span>` : nothing}
-              · <button class="link" aria-label="show relation: ${relationSentence(index, relation)}" @click=${() => this.select('relation', relation.id)}>show relation</button>
+              · <button class="link" aria-label="show relation: ${relationSentence(index, relation)}"
+                  @click=${() => this.select('relation', relation.id)}>show relation</button>
             </div>
             ${this.renderDisputed(relation.disputed)}
             ${relation.evidence.map((item) => this.renderEvidence(item))}
@@ -244,12 +255,16 @@ export class AgEvidencePanel extends LitElement {
     const to = index.actorById.get(relation.to);
     return html`
       <h2>
-        <button class="link" @click=${() => this.select('actor', relation.from)}>${from?.label ?? relation.from}</button>
+        <button class="link" @click=${() => this.select('actor', relation.from)}>
+          ${from?.label ?? relation.from}
+        </button>
         ${type?.label ?? relation.type}
         <button class="link" @click=${() => this.select('actor', relation.to)}>${to?.label ?? relation.to}</button>
       </h2>
       <p class="meta">
-        Relation “${type?.label ?? relation.type}”${type?.contested ? ' (a contested claim)' : ''}${type?.directed === false ? ', undirected' : ''}${relation.date ? ` · ${relation.date}` : ' · no date'}
+        Relation “${type?.label ?? relation.type}”${type?.contested ? ' (a contested claim)' : ''}${
+          type?.directed === false ? ', undirected' : ''
+        }${relation.date ? ` · ${relation.date}` : ' · no date'}
       </p>
       ${type ? html`<p class="meta">${type.definition}</p>` : nothing}
       ${relation.summary ? html`<p>${relation.summary}</p>` : nothing}
@@ -265,15 +280,20 @@ export class AgEvidencePanel extends LitElement {
 
   private renderEvidence(item: EvidenceItem) {
     const source = this.index?.sourceById.get(item.source);
-    const passes = !this.graph || !this.filters || evidencePasses(this.graph, item, this.filters);
+    const passes = !this.index || !this.filters || evidencePasses(item, this.filters, this.index.sourceById);
     return html`
       <div class="evidence ${passes ? '' : 'filtered-out'}">
         <blockquote>${item.quote}</blockquote>
         <div class="who">Claim made by: ${item.attributedTo}</div>
         ${
           source
-            ? html`<div class="source">Source: ${this.renderSourceTitle(source.id)} · ${source.publisher}${source.author ? ` · ${source.author}` : ' · no author named'} · ${source.published ?? 'date not stated'}</div>
-              <span class="grade" title="Source reliability ${source.reliability}, claim credibility ${item.credibility} (Admiralty code)">${gradeInWords(source.reliability, item.credibility)}</span>`
+            ? html`<div class="source">
+                  Source: ${this.renderSourceTitle(source.id)} · ${source.publisher}
+                  · ${source.author ?? 'no author named'} · ${source.published ?? 'date not stated'}
+                </div>
+                <span class="grade"
+                  title="Source reliability ${source.reliability}, claim credibility ${item.credibility} (Admiralty code)"
+                  >${gradeInWords(source.reliability, item.credibility)}</span>`
             : html`<div class="source">Source: ${item.source}</div>`
         }
         ${passes ? nothing : html`<span class="tag">outside the current filters</span>`}

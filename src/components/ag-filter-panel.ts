@@ -1,8 +1,14 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { defaultKindStyle, defaultTypeColor } from '../cy/palette.ts';
 import { shapeSvgPath } from '../cy/shape-paths.ts';
-import { countBy, DEFAULT_FILTERS, type FilterState, isDefaultFilters, RELIABILITY_ORDER } from '../model/filter.ts';
+import {
+  countBy,
+  DEFAULT_FILTERS,
+  type FilterChange,
+  type FilterState,
+  isDefaultFilters,
+  RELIABILITY_ORDER,
+} from '../model/filter.ts';
 import {
   CREDIBILITY_WORDS,
   type Credibility,
@@ -10,21 +16,18 @@ import {
   RELIABILITY_WORDS,
   type Reliability,
 } from '../model/graph.ts';
+import { kindStyles, typeStyles } from '../model/palette.ts';
 import { emit } from './events.ts';
 
-/** Adds or removes an id from a list, keeping it sorted (stable URLs). */
-function toggled(list: readonly string[], id: string, present: boolean): string[] {
-  const set = new Set(list);
-  if (present) set.add(id);
-  else set.delete(id);
-  return [...set].sort();
-}
+const checked = (event: Event) => (event.target as HTMLInputElement).checked;
+const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 /**
  * The legend and the filters in one: actor kinds and relation types with
  * their colour, shape and count are also the checkboxes that show or hide them.
  *
- * @fires ag-filters-change - the analyst changed a filter
+ * @fires ag-filter-change - the analyst changed one filter
+ * @fires ag-filters-reset - the analyst reset every filter
  */
 @customElement('ag-filter-panel')
 export class AgFilterPanel extends LitElement {
@@ -141,19 +144,23 @@ export class AgFilterPanel extends LitElement {
       [...graph.actors, ...graph.relations].flatMap((item) => item.evidence),
       (e) => e.source,
     );
+    const kinds = kindStyles(graph);
+    const types = typeStyles(graph);
+    const typeIds = graph.relationTypes.map((t) => t.id);
+    const sourceIds = graph.sources.map((s) => s.id);
     return html`
       <fieldset>
         <legend>Actor kinds</legend>
-        ${graph.actorKinds.map((kind, i) => {
-          const style = {
-            color: kind.color ?? defaultKindStyle(i).color,
-            shape: kind.shape ?? defaultKindStyle(i).shape,
-          };
+        ${graph.actorKinds.map((kind) => {
+          const style = kinds.get(kind.id) ?? { color: '#555', shape: 'ellipse' };
+          const count = actorsByKind.get(kind.id) ?? 0;
           return html`<label class="row">
             <input type="checkbox" .checked=${!f.hiddenActorKinds.includes(kind.id)}
-              @change=${(e: Event) => this.change({ hiddenActorKinds: toggled(f.hiddenActorKinds, kind.id, !(e.target as HTMLInputElement).checked) })} />
-            <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true"><path d=${shapeSvgPath(style.shape, 18)} fill=${style.color} stroke="#fff"></path></svg>
-            <span>${kind.label}</span><span class="count" aria-label="${actorsByKind.get(kind.id) ?? 0} actors">${actorsByKind.get(kind.id) ?? 0}</span>
+              @change=${(e: Event) => this.change({ kind: 'actor-kind', id: kind.id, shown: checked(e) })} />
+            <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+              <path d=${shapeSvgPath(style.shape, 18)} fill=${style.color} stroke="#fff"></path>
+            </svg>
+            <span>${kind.label}</span><span class="count" aria-label="${count} actors">${count}</span>
           </label>`;
         })}
       </fieldset>
@@ -161,52 +168,69 @@ export class AgFilterPanel extends LitElement {
       <fieldset>
         <legend>Relation types</legend>
         <div class="quick">
-          <button @click=${() => this.change({ hiddenRelationTypes: [] })}>all</button>
-          <button @click=${() => this.change({ hiddenRelationTypes: graph.relationTypes.map((t) => t.id).sort() })}>none</button>
+          <button @click=${() => this.change({ kind: 'all-relation-types', shown: true, typeIds })}>all</button>
+          <button @click=${() => this.change({ kind: 'all-relation-types', shown: false, typeIds })}>none</button>
         </div>
-        ${graph.relationTypes.map((type, i) => {
-          const color = type.color ?? defaultTypeColor(i);
+        ${graph.relationTypes.map((type) => {
+          const style = types.get(type.id) ?? { color: '#777', dashed: false, directed: true };
+          const count = relationsByType.get(type.id) ?? 0;
           return html`<label class="row" title=${type.definition}>
             <input type="checkbox" .checked=${!f.hiddenRelationTypes.includes(type.id)}
-              @change=${(e: Event) => this.change({ hiddenRelationTypes: toggled(f.hiddenRelationTypes, type.id, !(e.target as HTMLInputElement).checked) })} />
-            ${edgeSwatch(color, type.contested === true, type.directed)}
-            <span>${type.label}</span><span class="count" aria-label="${relationsByType.get(type.id) ?? 0} relations">${relationsByType.get(type.id) ?? 0}</span>
+              @change=${(e: Event) => this.change({ kind: 'relation-type', id: type.id, shown: checked(e) })} />
+            ${edgeSwatch(style.color, style.dashed, style.directed)}
+            <span>${type.label}</span><span class="count" aria-label="${count} relations">${count}</span>
           </label>`;
         })}
         <div class="key" aria-label="How to read the lines">
-          ${edgeSwatch('#555', false, true)}<span>solid: a reported relation; the arrow points from subject to object</span>
+          ${edgeSwatch('#555', false, true)}
+          <span>solid: a reported relation; the arrow points from subject to object</span>
           ${edgeSwatch('#555', true, true)}<span>dashed: a contested claim (accusation, denial, threat...)</span>
         </div>
       </fieldset>
 
       <fieldset>
         <legend>Sources</legend>
-        ${graph.sources.map(
-          (source) => html`<label class="row plain" title=${source.title}>
-          <input type="checkbox" .checked=${f.onlySources.length === 0 || f.onlySources.includes(source.id)}
-            ?disabled=${f.onlySources.length === 1 && f.onlySources[0] === source.id}
-            @change=${(e: Event) => this.changeSource(source.id, (e.target as HTMLInputElement).checked)} />
-          <span>${source.publisher} <span class="count">(${source.reliability})</span></span>
-          <span class="count" aria-label="${claimsBySource.get(source.id) ?? 0} evidence items">${claimsBySource.get(source.id) ?? 0}</span>
-        </label>`,
-        )}
+        ${graph.sources.map((source) => {
+          const count = claimsBySource.get(source.id) ?? 0;
+          const included = f.onlySources.length === 0 || f.onlySources.includes(source.id);
+          const onlyOne = f.onlySources.length === 1 && f.onlySources[0] === source.id;
+          return html`<label class="row plain" title=${source.title}>
+            <input type="checkbox" .checked=${included} ?disabled=${onlyOne}
+              @change=${(e: Event) =>
+                this.change({ kind: 'source', id: source.id, included: checked(e), sourceIds })} />
+            <span>${source.publisher} <span class="count">(${source.reliability})</span></span>
+            <span class="count" aria-label="${count} evidence items">${count}</span>
+          </label>`;
+        })}
       </fieldset>
 
       <fieldset>
         <legend>Grades (Admiralty code)</legend>
         <div class="pair stacked">
           <label for="reliability">Source at least</label>
-          <select id="reliability" @change=${(e: Event) => this.change({ minReliability: ((e.target as HTMLSelectElement).value || null) as Reliability | null })}>
+          <select id="reliability" @change=${(e: Event) =>
+            this.change({ kind: 'min-reliability', value: (value(e) || null) as Reliability | null })}>
             <option value="" ?selected=${f.minReliability === null}>any reliability</option>
-            ${RELIABILITY_ORDER.map((grade) => html`<option value=${grade} ?selected=${f.minReliability === grade}>${grade}: ${RELIABILITY_WORDS[grade]}</option>`)}
+            ${RELIABILITY_ORDER.map(
+              (grade) =>
+                html`<option value=${grade} ?selected=${f.minReliability === grade}>
+                  ${grade}: ${RELIABILITY_WORDS[grade]}
+                </option>`,
+            )}
           </select>
           <label for="credibility">Claim at least</label>
-          <select id="credibility" @change=${(e: Event) => {
-            const v = (e.target as HTMLSelectElement).value;
-            this.change({ minCredibility: v === '' ? null : (Number(v) as Credibility) });
-          }}>
+          <select id="credibility" @change=${(e: Event) =>
+            this.change({
+              kind: 'min-credibility',
+              value: value(e) === '' ? null : (Number(value(e)) as Credibility),
+            })}>
             <option value="" ?selected=${f.minCredibility === null}>any credibility</option>
-            ${([1, 2, 3, 4, 5, 6] as const).map((grade) => html`<option value=${grade} ?selected=${f.minCredibility === grade}>${grade}: ${CREDIBILITY_WORDS[grade]}</option>`)}
+            ${([1, 2, 3, 4, 5, 6] as const).map(
+              (grade) =>
+                html`<option value=${grade} ?selected=${f.minCredibility === grade}>
+                  ${grade}: ${CREDIBILITY_WORDS[grade]}
+                </option>`,
+            )}
           </select>
         </div>
       </fieldset>
@@ -215,12 +239,15 @@ export class AgFilterPanel extends LitElement {
         <legend>Dates of relations</legend>
         <div class="pair">
           <label for="date-from">From</label>
-          <input id="date-from" type="date" .value=${f.dateFrom ?? ''} @change=${(e: Event) => this.change({ dateFrom: (e.target as HTMLInputElement).value || null })} />
+          <input id="date-from" type="date" .value=${f.dateFrom ?? ''}
+            @change=${(e: Event) => this.change({ kind: 'date-from', value: value(e) || null })} />
           <label for="date-to">To</label>
-          <input id="date-to" type="date" .value=${f.dateTo ?? ''} @change=${(e: Event) => this.change({ dateTo: (e.target as HTMLInputElement).value || null })} />
+          <input id="date-to" type="date" .value=${f.dateTo ?? ''}
+            @change=${(e: Event) => this.change({ kind: 'date-to', value: value(e) || null })} />
         </div>
         <label class="row plain">
-          <input type="checkbox" .checked=${f.includeUndated} @change=${(e: Event) => this.change({ includeUndated: (e.target as HTMLInputElement).checked })} />
+          <input type="checkbox" .checked=${f.includeUndated}
+            @change=${(e: Event) => this.change({ kind: 'include-undated', value: checked(e) })} />
           <span>keep undated relations</span><span></span>
         </label>
       </fieldset>
@@ -228,31 +255,26 @@ export class AgFilterPanel extends LitElement {
       <fieldset>
         <legend>Actors</legend>
         <label class="row plain">
-          <input type="checkbox" .checked=${f.hideIsolatedActors} @change=${(e: Event) => this.change({ hideIsolatedActors: (e.target as HTMLInputElement).checked })} />
+          <input type="checkbox" .checked=${f.hideIsolatedActors}
+            @change=${(e: Event) => this.change({ kind: 'hide-isolated', value: checked(e) })} />
           <span>hide actors with no visible relation</span><span></span>
         </label>
       </fieldset>
 
-      <button ?disabled=${isDefaultFilters(f)} @click=${() => emit(this, 'ag-filters-change', { filters: DEFAULT_FILTERS })}>Reset filters</button>
+      <button ?disabled=${isDefaultFilters(f)} @click=${() => emit(this, 'ag-filters-reset', {})}>Reset filters</button>
     `;
   }
 
-  private changeSource(sourceId: string, checked: boolean): void {
-    const all = this.graph?.sources.map((s) => s.id) ?? [];
-    const current = this.filters.onlySources.length === 0 ? all : this.filters.onlySources;
-    const next = toggled(current, sourceId, checked);
-    // Every source checked is the same as no source filter.
-    this.change({ onlySources: next.length === all.length ? [] : next });
-  }
-
-  private change(patch: Partial<FilterState>): void {
-    emit(this, 'ag-filters-change', { filters: { ...this.filters, ...patch } });
+  /** Reports one change; the app applies it to its latest filters, so quick clicks never build on a stale copy. */
+  private change(change: FilterChange): void {
+    emit(this, 'ag-filter-change', { change });
   }
 }
 
 function edgeSwatch(color: string, dashed: boolean, directed: boolean) {
   return html`<svg width="22" height="10" viewBox="0 0 22 10" aria-hidden="true">
-    <line x1="1" y1="5" x2=${directed ? 15 : 21} y2="5" stroke=${color} stroke-width="2.5" stroke-dasharray=${dashed ? '4 2.5' : 'none'}></line>
+    <line x1="1" y1="5" x2=${directed ? 15 : 21} y2="5" stroke=${color} stroke-width="2.5"
+      stroke-dasharray=${dashed ? '4 2.5' : 'none'}></line>
     ${directed ? svg`<path d="M14,1 L21,5 L14,9 Z" fill=${color}></path>` : nothing}
   </svg>`;
 }

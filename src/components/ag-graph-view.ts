@@ -1,16 +1,20 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { GraphController, type HoverInfo, type PngOptions } from '../cy/graph-controller.ts';
+import { styleMap } from 'lit/directives/style-map.js';
+import { type CanvasState, GraphController, type HoverInfo, type PngOptions } from '../cy/graph-controller.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
-import { type GraphIndex, relationSentence } from '../model/queries.ts';
-import type { Selection } from '../model/view-state.ts';
+import { type GraphIndex, relationSentence, relationsOf } from '../model/queries.ts';
+import type { CameraRequest, Selection } from '../model/view.ts';
 import { emit } from './events.ts';
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /**
- * The graph drawing. Renders one container for Cytoscape (owned by a
- * GraphController, never re-created by Lit) and a hover tooltip.
+ * The graph drawing. Renders one container for Cytoscape, owned by a
+ * GraphController (a Lit ReactiveController, never re-created by a render),
+ * and a hover tooltip.
  *
  * @fires ag-select - an actor, a relation or the background was clicked
  * @fires ag-focus - an actor was double-clicked
@@ -42,6 +46,7 @@ export class AgGraphView extends LitElement {
       border-radius: 4px;
       transform: translate(12px, 12px);
       box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+      overflow-wrap: anywhere;
     }
     .tooltip small {
       color: #c8d0dc;
@@ -78,26 +83,54 @@ export class AgGraphView extends LitElement {
   `;
 
   @property({ attribute: false }) graph: Graph | null = null;
+  /**
+   * Which opened file the graph belongs to: a new value lays the graph out
+   * afresh; the same value with a new graph (an edit) updates it in place,
+   * so that what stayed keeps its place.
+   */
+  @property({ attribute: false }) fileSerial = 0;
   @property({ attribute: false }) index: GraphIndex | null = null;
   @property({ attribute: false }) visible: VisibleSubgraph | null = null;
   @property({ attribute: false }) neighbourhood: Neighbourhood | null = null;
   @property({ attribute: false }) selection: Selection = null;
+  /** A camera move asked for by the view; each new request object is carried out once. */
+  @property({ attribute: false }) camera: CameraRequest | null = null;
 
   @state() private hover: HoverInfo | null = null;
   @state() private layoutRunning = false;
   @state() private layoutSlow = false;
 
-  private controller: GraphController | null = null;
+  private readonly controller = new GraphController(this, () => this.renderRoot.querySelector<HTMLElement>('#cy'), {
+    select: (selection) => emit(this, 'ag-select', { selection, centre: false }),
+    focus: (actorId) => emit(this, 'ag-focus', { actorId, hops: 1, toggle: false }),
+    hover: (info) => {
+      this.hover = info;
+    },
+    layoutRunning: (running) => {
+      this.layoutRunning = running;
+      // Progress is shown only for layouts that take long enough to notice.
+      window.clearTimeout(this.slowTimer);
+      this.layoutSlow = false;
+      if (running) {
+        this.slowTimer = window.setTimeout(() => {
+          this.layoutSlow = true;
+        }, 300);
+      }
+    },
+  });
   private slowTimer = 0;
-  /** Resolves when the graph that was last set is drawn. */
+  private drawnGraph: Graph | null = null;
+  private drawnSerial = 0;
+  /** Resolves when the graph that was last set is drawn (laid out, filters applied, fitted). */
   drawn: Promise<void> = Promise.resolve();
 
   override render() {
+    const actors = this.graph?.actors.length ?? 0;
     return html`
       <div id="cy" role="img" aria-label=${this.graphDescription()}></div>
       ${
         this.layoutRunning && this.layoutSlow
-          ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out ${this.graph?.actors.length ?? 0} actors…</div>`
+          ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out ${actors} actors…</div>`
           : nothing
       }
       ${this.renderTooltip()}
@@ -106,7 +139,8 @@ export class AgGraphView extends LitElement {
 
   private graphDescription(): string {
     if (!this.graph || !this.visible) return 'Graph';
-    return `Graph of ${this.visible.actorIds.size} actors and ${this.visible.relationIds.size} relations; the table view lists them for keyboard and screen-reader use`;
+    const shown = `${plural(this.visible.actorIds.size, 'actor')} and ${plural(this.visible.relationIds.size, 'relation')}`;
+    return `Graph of ${shown}; the table view lists them for keyboard and screen-reader use`;
   }
 
   private renderTooltip() {
@@ -118,109 +152,96 @@ export class AgGraphView extends LitElement {
     if (hover.kind === 'actor') {
       const actor = index.actorById.get(hover.id);
       if (!actor) return nothing;
-      const relationCount = this.graph?.relations.filter((r) => r.from === actor.id || r.to === actor.id).length ?? 0;
       title = actor.label;
-      detail = `${index.kindLabelById.get(actor.kind) ?? actor.kind} · ${relationCount} relation${relationCount === 1 ? '' : 's'}`;
+      const kind = index.kindLabelById.get(actor.kind) ?? actor.kind;
+      detail = `${kind} · ${plural(relationsOf(index, actor.id).length, 'relation')}`;
     } else {
       const relation = index.relationById.get(hover.id);
       if (!relation) return nothing;
       title = relationSentence(index, relation);
-      const count = relation.evidence.length;
-      detail = `${relation.date ? `${relation.date} · ` : ''}${count} evidence item${count === 1 ? '' : 's'}`;
+      detail = `${relation.date ? `${relation.date} · ` : ''}${plural(relation.evidence.length, 'evidence item')}`;
     }
-    return html`<div class="tooltip" role="tooltip" style="left:${hover.x}px;top:${hover.y}px">${title}<br /><small>${detail}</small></div>`;
-  }
-
-  override firstUpdated(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('#cy');
-    if (!container) return;
-    this.controller = new GraphController(container, {
-      select: (selection) => emit(this, 'ag-select', { selection, centre: false }),
-      focus: (actorId) => emit(this, 'ag-focus', { actorId, hops: 1 }),
-      hover: (info) => (this.hover = info),
-      layoutRunning: (running) => {
-        this.layoutRunning = running;
-        // Progress is shown only for layouts that take long enough to notice.
-        window.clearTimeout(this.slowTimer);
-        this.layoutSlow = false;
-        if (running) this.slowTimer = window.setTimeout(() => (this.layoutSlow = true), 300);
-      },
-    });
+    // styleMap sets the position through the CSSOM: no inline style attribute, which the CSP forbids.
+    const position = styleMap({ left: `${hover.x}px`, top: `${hover.y}px` });
+    return html`<div class="tooltip" role="tooltip" style=${position}>${title}<br /><small>${detail}</small></div>`;
   }
 
   override updated(changed: PropertyValues<this>): void {
+    const graph = this.graph;
+    const visible = this.visible;
+    if (!graph || !visible) return;
     const controller = this.controller;
-    if (!controller || !this.graph || !this.visible) return;
-    if (changed.has('graph')) {
-      const graph = this.graph;
+    if (graph !== this.drawnGraph || this.fileSerial !== this.drawnSerial) {
+      const update = this.fileSerial !== this.drawnSerial || this.drawnGraph === null ? 'fresh' : 'in-place';
+      this.drawnGraph = graph;
+      this.drawnSerial = this.fileSerial;
+      void controller.applyView(visible, this.neighbourhood, this.selection);
       this.drawn = controller
-        .setGraph(graph)
+        .setGraph(graph, update)
         .then(async () => {
           if (this.graph !== graph || !this.visible) return;
           await controller.applyView(this.visible, this.neighbourhood, this.selection);
           // Without animation: the first picture is final when 'drawn' resolves.
-          await controller.fit(undefined, false);
+          if (update === 'fresh') await controller.fit(undefined, false);
           performance.mark('ag:graph-drawn');
-          this.dispatchEvent(new Event('ag-graph-drawn', { bubbles: true, composed: true }));
+          emit(this, 'ag-graph-drawn', { actors: graph.actors.length, relations: graph.relations.length });
         })
         .catch((error: unknown) => {
           // The layout worker failed: the nodes stay where they are, and later updates still apply.
           console.error('The graph could not be laid out', error);
         });
     } else if (changed.has('visible') || changed.has('neighbourhood') || changed.has('selection')) {
-      void this.drawn.then(() => {
+      void this.drawn.then(async () => {
         if (!this.visible) return;
-        return controller.applyView(this.visible, this.neighbourhood, this.selection).then(() => {
-          if (changed.has('visible')) performance.mark('ag:filter-drawn');
-        });
+        await controller.applyView(this.visible, this.neighbourhood, this.selection);
+        if (changed.has('visible')) performance.mark('ag:filter-drawn');
       });
     }
+    if (changed.has('camera') && this.camera) void this.moveCamera(this.camera);
+  }
+
+  private async moveCamera(camera: CameraRequest): Promise<void> {
+    await this.drawn;
+    // A hidden view (the table is shown) has no size to fit into; a newer request replaces this one.
+    if (this.camera !== camera || this.hidden) return;
+    if (camera.kind === 'centre') await this.controller.centreOn(camera.target);
+    else await this.controller.fit(camera.scope === 'focus' ? this.neighbourhood?.actorIds : undefined);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearTimeout(this.slowTimer);
-    this.controller?.destroy();
-    this.controller = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached after a move in the DOM: a new controller, and the graph drawn again.
-    if (this.hasUpdated && !this.controller) {
-      this.firstUpdated();
-      this.requestUpdate('graph', null);
-    }
-  }
-
-  centreOn(selection: Selection): Promise<void> {
-    return this.drawn.then(() => this.controller?.centreOn(selection));
   }
 
   fitTo(ids?: ReadonlySet<string>): Promise<void> {
-    return this.drawn.then(() => this.controller?.fit(ids));
+    return this.drawn.then(() => this.controller.fit(ids));
   }
 
   relayout(): Promise<void> {
-    return this.drawn.then(() => this.controller?.relayout());
+    return this.drawn.then(() => this.controller.relayout());
   }
 
-  async png(options: PngOptions) {
+  async png(options: PngOptions): Promise<Blob> {
     await this.drawn;
-    if (!this.controller) throw new Error('The graph is not drawn yet');
     return this.controller.png(options);
   }
 
   /** Every visible actor's box with its label, in px relative to this element (for tests). */
   async renderedNodeBoxes() {
     await this.drawn;
-    return this.controller?.renderedNodeBoxes() ?? { zoom: 1, boxes: [] };
+    return this.controller.renderedNodeBoxes();
   }
 
   /** Where an actor or relation is drawn, in px relative to this element. */
   async renderedPositionOf(id: string) {
     await this.drawn;
-    return this.controller?.renderedPositionOf(id) ?? null;
+    return this.controller.renderedPositionOf(id);
+  }
+
+  /** The test hook: what the canvas shows, read from Cytoscape (hidden, dimmed, selected, labels). */
+  async canvasState(): Promise<CanvasState> {
+    await this.drawn;
+    return this.controller.canvasState();
   }
 }
 

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatProblem, type Problem } from '../model/validate.ts';
+import { emit } from './events.ts';
 
 /**
  * Every problem found in a graph file, with line:column: the errors that
@@ -67,22 +68,26 @@ export class AgProblemList extends LitElement {
 
   @property() fileName = '';
   @property({ attribute: false }) problems: Problem[] = [];
+  /** What was found and not listed ("and 999,800 more problems of the same kinds"), or null. */
+  @property({ attribute: false }) more: string | null = null;
 
   override render() {
     if (this.problems.length === 0) return nothing;
     const errors = this.problems.filter((p) => p.severity === 'error').length;
     const warnings = this.problems.length - errors;
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+    const andMore = this.more ? ' and more' : '';
     return html`<section role="alert" aria-labelledby="problems-title" class=${errors ? 'errors' : 'warnings'}>
-      <button @click=${() => this.dispatchEvent(new Event('ag-problems-dismiss', { bubbles: true, composed: true }))}>Close</button>
+      <button @click=${() => emit(this, 'ag-problems-dismiss', {})}>Close</button>
       ${
         errors
-          ? html`<h2 id="problems-title">${this.fileName} could not be opened: ${plural(errors, 'error')}</h2>
+          ? html`<h2 id="problems-title">${this.fileName} could not be opened: ${plural(errors, 'error')}${andMore}</h2>
             <p>The graph on screen is unchanged. Fix these in the file and open it again.</p>`
-          : html`<h2 id="problems-title">${this.fileName} opened with ${plural(warnings, 'warning')}</h2>
+          : html`<h2 id="problems-title">${this.fileName} opened with ${plural(warnings, 'warning')}${andMore}</h2>
             <p>The graph is shown; these are worth a look.</p>`
       }
       <ol>${this.problems.map((p) => html`<li class=${p.severity}>${formatProblem(this.fileName, p)}</li>`)}</ol>
+      ${this.more ? html`<p class="more">${this.more}</p>` : nothing}
     </section>`;
   }
 }

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Graph } from '../model/graph.ts';
 import type { GraphIndex } from '../model/queries.ts';
 import { relationRows, sortRows, type TableColumn } from '../model/table.ts';
-import type { Selection } from '../model/view-state.ts';
+import type { Selection } from '../model/view.ts';
 import { emit } from './events.ts';
 
 const COLUMNS: { id: TableColumn; label: string }[] = [

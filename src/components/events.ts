@@ -1,20 +1,42 @@
-// Every event a child element sends up, with its payload: a wrong name or
-// payload is a compile error. All bubble and cross shadow roots.
+// Every event an element sends, with its payload: a wrong name or payload is
+// a compile error. All bubble and cross shadow roots; all are sent by `emit`.
 
-import type { FilterState } from '../model/filter.ts';
-import type { Selection } from '../model/view-state.ts';
+import type { FilterChange } from '../model/filter.ts';
+import type { Selection } from '../model/view.ts';
+
+/** A PNG snapshot made by the explorer. */
+export interface SnapshotResult {
+  blob: Blob;
+  fileName: string;
+  width: number;
+  height: number;
+  /** What the picture had to leave out or shrink to fit, in words (empty when nothing). */
+  shortenings: string[];
+}
 
 export interface AgEventMap {
   /** Select an actor or relation (null clears), and centre it when asked. */
   'ag-select': { selection: Selection; centre: boolean };
-  /** Focus an actor's neighbourhood (hops 0 ends the focus). */
-  'ag-focus': { actorId: string; hops: 0 | 1 | 2 };
-  'ag-filters-change': { filters: FilterState };
+  /** Focus an actor's neighbourhood; with `toggle`, the focus already shown ends instead. */
+  'ag-focus': { actorId: string; hops: 1 | 2; toggle: boolean };
+  /** End the focus. */
+  'ag-focus-clear': Record<string, never>;
+  /** One change in the filter panel (applied by the app to its latest filters). */
+  'ag-filter-change': { change: FilterChange };
+  /** Every filter back to its default. */
+  'ag-filters-reset': Record<string, never>;
+  /** The analyst closed the problem list. */
+  'ag-problems-dismiss': Record<string, never>;
+  /** A newly set graph has been laid out and drawn. */
+  'ag-graph-drawn': { actors: number; relations: number };
+  /** A PNG snapshot was made and offered as a download. */
+  'ag-exported': SnapshotResult;
 }
 
-export type AgEvent<K extends keyof AgEventMap> = CustomEvent<AgEventMap[K]>;
+export type AgEventName = keyof AgEventMap;
+export type AgEvent<K extends AgEventName> = CustomEvent<AgEventMap[K]>;
 
-export function emit<K extends keyof AgEventMap>(from: EventTarget, type: K, detail: AgEventMap[K]): void {
+export function emit<K extends AgEventName>(from: EventTarget, type: K, detail: AgEventMap[K]): void {
   from.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
@@ -22,6 +44,11 @@ declare global {
   interface HTMLElementEventMap {
     'ag-select': AgEvent<'ag-select'>;
     'ag-focus': AgEvent<'ag-focus'>;
-    'ag-filters-change': AgEvent<'ag-filters-change'>;
+    'ag-focus-clear': AgEvent<'ag-focus-clear'>;
+    'ag-filter-change': AgEvent<'ag-filter-change'>;
+    'ag-filters-reset': AgEvent<'ag-filters-reset'>;
+    'ag-problems-dismiss': AgEvent<'ag-problems-dismiss'>;
+    'ag-graph-drawn': AgEvent<'ag-graph-drawn'>;
+    'ag-exported': AgEvent<'ag-exported'>;
   }
 }

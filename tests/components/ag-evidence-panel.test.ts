@@ -71,7 +71,7 @@ it('clicking an actor name in a relation asks to select and centre that actor', 
     shown.addEventListener('ag-select', (e) => resolve(e.detail), { once: true }),
   );
   const qaani = [...(shown.shadowRoot?.querySelectorAll('h2 button') ?? [])].find(
-    (b) => b.textContent === 'Esmail Qaani',
+    (b) => b.textContent?.trim() === 'Esmail Qaani',
   ) as HTMLElement;
   await userEvent.click(qaani);
   expect(await selected).toEqual({ selection: { kind: 'actor', id: 'qaani' }, centre: true });

@@ -1,0 +1,204 @@
+// Opening graph files: by picker, drop and URL; broken, hostile and huge
+// ones get a located report, the page stays responsive, and the graph on
+// screen stays.
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  canvas,
+  clickOnGraph,
+  deep,
+  drawnIds,
+  openExplorer,
+  openText,
+  part,
+  settle,
+  shipped,
+  shippedText,
+  statusLine,
+  text,
+} from './support.ts';
+
+const shippedStatus = `kadhimi-2021.json · showing ${shipped.actors.length} of ${shipped.actors.length} actors`;
+const problemText = (host: HTMLElement & { shadowRoot: ShadowRoot | null }) => text(deep(host, 'ag-problem-list'));
+
+describe('opening other graph files', () => {
+  it('a broken file lists every error with line:column and keeps the graph on screen', async () => {
+    const host = await openExplorer();
+    const broken = '{\n  "title": "Broken",\n  "updated": "2026-11-28"\n  "actors": []\n}\n';
+    await userEvent.upload(deep(host, 'input[type=file]'), new File([broken], 'broken.json'));
+    await expect.poll(() => problemText(host)).toContain('broken.json could not be opened');
+    expect(problemText(host)).toContain('broken.json:4:3 invalid JSON: expected "," between items');
+    expect(statusLine(host)).toContain(shippedStatus);
+    expect(deep(host, 'h1').textContent).toContain('Drone attack');
+    expect((await drawnIds(host)).actors).toHaveLength(shipped.actors.length);
+  });
+
+  it('a file dropped on the explorer is opened and drawn', async () => {
+    const host = await openExplorer();
+    const minimal = await (await fetch('/tests/fixtures/minimal.json')).text();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([minimal], 'dropped.json', { type: 'application/json' }));
+    host.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await settle(host);
+    expect(text(host)).toContain('Drop a graph file');
+    host.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await expect.poll(() => statusLine(host)).toBe('dropped.json · showing 2 of 2 actors, 1 of 1 relations');
+    await host.graphDrawn;
+    expect(await drawnIds(host)).toEqual({ actors: ['attack', 'khazali'], relations: ['khazali-denied-attack'] });
+  });
+
+  it('a file with only warnings opens, and its warnings are listed', async () => {
+    const host = await openExplorer();
+    const withWarnings = await (await fetch('/tests/fixtures/broken/warnings-only.json')).text();
+    expect(await openText(host, withWarnings, 'warnings-only.json')).toBe(true);
+    await host.graphDrawn;
+    expect(problemText(host)).toContain('warnings-only.json opened with 3 warnings');
+    expect(problemText(host)).toContain(
+      'warnings-only.json:19:5 actors[2]: warning: "Esmail Qaani" takes part in no relation',
+    );
+    expect(statusLine(host)).toBe('warnings-only.json · showing 3 of 3 actors, 4 of 4 relations');
+  });
+
+  it('a schema error is reported by path and the previous graph stays', async () => {
+    const host = await openExplorer();
+    const graph = JSON.parse(shippedText) as { relations: { to: string }[] };
+    graph.relations[0]!.to = 'khazaly';
+    expect(await openText(host, JSON.stringify(graph, null, 2), 'typo.json')).toBe(false);
+    await settle(host);
+    expect(problemText(host)).toMatch(
+      /typo\.json:\d+:\d+ relations\[0\]\.to: no actor "khazaly" \(did you mean "khazali"\?\)/,
+    );
+    expect(statusLine(host)).toContain('kadhimi-2021.json');
+  });
+
+  it('a label with HTML in it shows as text and runs nothing; a javascript: URL is not a link', async () => {
+    const host = await openExplorer();
+    const evil = '<img src=x onerror="window.__attacked=true">';
+    const item = { source: 's', quote: 'q', attributedTo: 'x', credibility: 2 };
+    const graph = {
+      title: `Evil ${evil}`,
+      updated: '2026-11-28',
+      actorKinds: [{ id: 'person', label: 'Person' }],
+      relationTypes: [{ id: 'met', label: 'met', definition: 'met', directed: false }],
+      sources: [
+        {
+          id: 's',
+          title: `Source ${evil}`,
+          publisher: 'P',
+          author: null,
+          published: null,
+          reliability: 'C',
+          url: 'https://example.org/',
+        },
+      ],
+      actors: [
+        { id: 'a', label: evil, kind: 'person', evidence: [{ ...item, quote: `quote ${evil}`, attributedTo: evil }] },
+        { id: 'b', label: 'B', kind: 'person', evidence: [item] },
+      ],
+      relations: [{ id: 'r', type: 'met', from: 'a', to: 'b', evidence: [item] }],
+    };
+    expect(await openText(host, JSON.stringify(graph), 'evil.json')).toBe(true);
+    await host.graphDrawn;
+    await clickOnGraph(host, 'a');
+    const panel = part(host, 'ag-evidence-panel');
+    expect(panel.shadowRoot?.querySelector('h2')?.textContent).toBe(evil);
+    expect(text(panel)).toContain(`quote ${evil}`);
+    expect(deep(host, 'h1').textContent).toBe(`Evil ${evil}`);
+    for (const root of [host.shadowRoot!, panel.shadowRoot!]) expect(root.querySelector('img')).toBeNull();
+    expect((window as unknown as { __attacked?: boolean }).__attacked).toBeUndefined();
+    expect(panel.shadowRoot?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/');
+
+    const jsGraph = { ...graph, sources: [{ ...graph.sources[0]!, url: 'javascript:alert(1)' }] };
+    expect(await openText(host, JSON.stringify(jsGraph), 'js.json')).toBe(false);
+    await settle(host);
+    expect(problemText(host)).toContain('is not an http(s) link');
+  });
+
+  it('a file nested thousands of levels deep gets a located message, and the graph stays', async () => {
+    const host = await openExplorer();
+    const deepFile = `{"title": ${'['.repeat(6000)}${']'.repeat(6000)}}`;
+    await userEvent.upload(deep(host, 'input[type=file]'), new File([deepFile], 'deep.json'));
+    await expect.poll(() => problemText(host), { timeout: 10_000 }).toContain('deep.json could not be opened');
+    expect(problemText(host)).toMatch(/deep\.json:1:\d+ .*nested deeper than \d+ levels/);
+    expect(statusLine(host)).toContain(shippedStatus);
+  });
+
+  it('a huge file is checked off the main thread: the page keeps responding and says what it is doing', async () => {
+    const host = await openExplorer();
+    // 100,000 actors with empty evidence: over the actor limit, and about 9 MB of JSON to parse.
+    const actors = Array.from(
+      { length: 100_000 },
+      (_, i) => `{"id":"a${i}","label":"A ${i}","kind":"k","evidence":[]}`,
+    );
+    const huge = `{"title":"Huge","updated":"2026-11-28","actorKinds":[],"relationTypes":[],"sources":[],"actors":[${actors.join(',')}],"relations":[]}`;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const opened = openText(host, huge, 'huge.json');
+    await expect.poll(() => text(host), { interval: 5 }).toContain('Checking huge.json');
+    expect(await opened).toBe(false);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(3);
+    expect(problemText(host)).toMatch(/huge\.json:\d+:\d+ .*100,000 actors/);
+    expect(statusLine(host)).toContain(shippedStatus);
+  });
+
+  it('invalid UTF-8 is reported with its position, not read as replacement characters', async () => {
+    const host = await openExplorer();
+    const bytes = new Uint8Array([...new TextEncoder().encode('{\n  "title": "'), 0xff, 0xfe, 0x22, 0x7d]);
+    expect(await host.openBytes(bytes.buffer, 'latin.json', { keepView: false })).toBe(false);
+    await settle(host);
+    expect(problemText(host)).toMatch(/latin\.json:2:\d+ .*UTF-8/);
+  });
+});
+
+describe('the explorer in the page', () => {
+  it('moved elsewhere in the page, it keeps the analyst’s file and its picture', async () => {
+    const host = await openExplorer();
+    expect(await host.openUrl('/tests/fixtures/minimal.json')).toBe(true);
+    await host.graphDrawn;
+    const before = (await canvas(host)).nodes.map((n) => [n.id, n.x, n.y]);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(host);
+    await host.graphDrawn;
+    expect(statusLine(host)).toBe('minimal.json · showing 2 of 2 actors, 1 of 1 relations');
+    expect((await canvas(host)).nodes.map((n) => [n.id, n.x, n.y])).toEqual(before);
+    document.body.append(host);
+    elsewhere.remove();
+  });
+});
+
+describe('opening a graph by URL (?graph=)', () => {
+  it('opens a same-origin graph file', async () => {
+    const host = await openExplorer();
+    expect(await host.openUrl('/tests/fixtures/minimal.json')).toBe(true);
+    await host.graphDrawn;
+    expect(statusLine(host)).toBe('minimal.json · showing 2 of 2 actors, 1 of 1 relations');
+  });
+
+  it('refuses another site and a missing file, keeping the graph on screen', async () => {
+    const host = await openExplorer();
+    expect(await host.openUrl('https://example.org/graph.json')).toBe(false);
+    await settle(host);
+    expect(problemText(host)).toContain('only graphs from this site');
+    expect(await host.openUrl('/graph/no-such-graph.json')).toBe(false);
+    await settle(host);
+    expect(problemText(host)).toMatch(/no-such-graph\.json could not be opened: 1 error/);
+    expect(problemText(host)).toMatch(/no-such-graph\.json:1:1 not found/);
+    expect(statusLine(host)).toContain('kadhimi-2021.json');
+  });
+
+  it('a failed ?graph= names the file that failed, and the shipped graph is shown instead', async () => {
+    const host = await openExplorer('', '?graph=/graph/missing.json');
+    expect(problemText(host)).toContain('missing.json could not be opened');
+    expect(problemText(host)).not.toContain('kadhimi-2021.json could not be opened');
+    expect(statusLine(host)).toContain(shippedStatus);
+    expect((await canvas(host)).nodes).toHaveLength(shipped.actors.length);
+  });
+
+  it('?graph= opens the named file before the shipped graph', async () => {
+    const host = await openExplorer('', '?graph=/tests/fixtures/minimal.json');
+    expect(statusLine(host)).toBe('minimal.json · showing 2 of 2 actors, 1 of 1 relations');
+    expect((await canvas(host)).nodes.map((n) => n.id).sort()).toEqual(['attack', 'khazali']);
+  });
+});
