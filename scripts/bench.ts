@@ -284,11 +284,13 @@ async function main(): Promise<void> {
   try {
     const cpus = os.cpus();
     console.log(
-      `Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
+      `Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ` +
+        `${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
         `Node ${process.version}, Chromium ${browser.version()}`,
     );
     console.log(
-      'Node boxes are estimated from label length (scripts/bench/boxes.ts: 6.8 px a character, wrapped at 160 px, 32 px shape).',
+      'Node boxes are estimated from label length ' +
+        '(scripts/bench/boxes.ts: 6.8 px a character, wrapped at 160 px, 32 px shape).',
     );
 
     const page = await browser.newPage();
@@ -326,7 +328,8 @@ async function main(): Promise<void> {
         if (graph === '5000' && slowAt1000.has(variant)) {
           rows.push([...lead, variant, 'skipped', '', '', '', '', '']);
           notes.push(
-            `"${variant}" skipped at 5,000 actors: over ${ms(REPEAT_BELOW_MS)} at 1,000, and it grows at least quadratically (well over 60 s).`,
+            `"${variant}" skipped at 5,000 actors: over ${ms(REPEAT_BELOW_MS)} at 1,000, ` +
+              'and it grows at least quadratically (well over 60 s).',
           );
           continue;
         }
@@ -344,7 +347,8 @@ async function main(): Promise<void> {
         if (done.length === 0) {
           rows.push([...lead, variant, `> ${ms(RUN_TIMEOUT_MS)}`, 'stopped', '', '', '', '1']);
           notes.push(
-            `"${variant}" at ${graph} actors was stopped after ${ms(RUN_TIMEOUT_MS)} (abort: the worker is terminated).`,
+            `"${variant}" at ${graph} actors was stopped after ${ms(RUN_TIMEOUT_MS)} ` +
+              '(abort: the worker is terminated).',
           );
           continue;
         }
@@ -364,7 +368,8 @@ async function main(): Promise<void> {
           const cold = await runOnce(true);
           if (cold.ok)
             notes.push(
-              `Worker start: the chosen layout of the shipped graph takes ${ms(cold.totalMs)} in a new worker, ${ms(total)} in the warm one kept between runs.`,
+              `Worker start: the chosen layout of the shipped graph takes ${ms(cold.totalMs)} in a new worker, ` +
+                `${ms(total)} in the warm one kept between runs.`,
             );
         }
       }
@@ -386,7 +391,8 @@ async function main(): Promise<void> {
       rows,
     );
     console.log(
-      'layout total: round trip seen by the page (median); fcose, prepare+build (graph preparation and headless Cytoscape)',
+      'layout total: round trip seen by the page (median); ' +
+        'fcose, prepare+build (graph preparation and headless Cytoscape)',
     );
     console.log('and overlap removal: inside the worker. overlaps: pairs of node boxes that overlap after the layout.');
     for (const note of notes) console.log(`- ${note}`);

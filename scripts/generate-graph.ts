@@ -486,7 +486,7 @@ function makeSources(random: Random): Source[] {
     const hasAuthor = chosen.reliability <= 'C';
     const source: Source = {
       id: slugify(chosen.publisher),
-      title: `${pick(['Who is behind', 'Inside', 'The long war over', 'Militias and the state in'], random)} ${placeName(random)}: ${pick(['a reconstruction', 'what we know', 'the evidence so far', 'an investigation'], random)}`,
+      title: `${pick(TITLE_OPENINGS, random)} ${placeName(random)}: ${pick(TITLE_ENDINGS, random)}`,
       publisher: chosen.publisher,
       author: hasAuthor ? `${pick(FIRST_NAMES, random)} ${pick(FAMILY_ROOTS, random)}` : null,
       published: random() < 0.8 ? `${day.year}-${pad(day.month)}-${pad(day.day)}` : null,
@@ -696,6 +696,9 @@ class WeightedSampler {
 }
 
 /** A graph of `actorCount` actors (at least 2) with about twice as many relations. Same seed, same graph. */
+const TITLE_OPENINGS = ['Who is behind', 'Inside', 'The long war over', 'Militias and the state in'];
+const TITLE_ENDINGS = ['a reconstruction', 'what we know', 'the evidence so far', 'an investigation'];
+
 export function generateGraph(actorCount: number, seed: number): Graph {
   if (!Number.isInteger(actorCount) || actorCount < 2) throw new Error('generateGraph needs at least 2 actors');
   const random = mulberry32(seed);

@@ -315,7 +315,8 @@ export class AgApp extends LitElement {
     if (!result.ok) return false;
     this.show(result.graph, fileName, options);
     const warnings = result.problems.length;
-    const counts = `${plural(result.graph.actors.length, 'actor')}, ${plural(result.graph.relations.length, 'relation')}`;
+    const { actors, relations } = result.graph;
+    const counts = `${plural(actors.length, 'actor')}, ${plural(relations.length, 'relation')}`;
     this.showNotice(`Opened ${fileName}: ${counts}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
     return true;
   }
@@ -467,7 +468,11 @@ export class AgApp extends LitElement {
               : nothing
           }
           ${this.renderFocusBar()}
-          ${this.loading ? html`<div class="loading" role="status">Checking ${this.loading.fileName}: ${this.loading.phase}…</div>` : nothing}
+          ${
+            this.loading
+              ? html`<div class="loading" role="status">Checking ${this.loading.fileName}: ${this.loading.phase}…</div>`
+              : nothing
+          }
           ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
           ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
         </div>

@@ -291,9 +291,9 @@ export class AgEvidencePanel extends LitElement {
                   Source: ${this.renderSourceTitle(source.id)} · ${source.publisher}
                   · ${source.author ?? 'no author named'} · ${source.published ?? 'date not stated'}
                 </div>
-                <span class="grade"
-                  title="Source reliability ${source.reliability}, claim credibility ${item.credibility} (Admiralty code)"
-                  >${gradeInWords(source.reliability, item.credibility)}</span>`
+                <span class="grade" title=${`Source reliability ${source.reliability}, claim credibility ${
+                  item.credibility
+                } (Admiralty code)`}>${gradeInWords(source.reliability, item.credibility)}</span>`
             : html`<div class="source">Source: ${item.source}</div>`
         }
         ${passes ? nothing : html`<span class="tag">outside the current filters</span>`}

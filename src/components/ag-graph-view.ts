@@ -139,7 +139,8 @@ export class AgGraphView extends LitElement {
 
   private graphDescription(): string {
     if (!this.graph || !this.visible) return 'Graph';
-    const shown = `${plural(this.visible.actorIds.size, 'actor')} and ${plural(this.visible.relationIds.size, 'relation')}`;
+    const { actorIds, relationIds } = this.visible;
+    const shown = `${plural(actorIds.size, 'actor')} and ${plural(relationIds.size, 'relation')}`;
     return `Graph of ${shown}; the table view lists them for keyboard and screen-reader use`;
   }
 

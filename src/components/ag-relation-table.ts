@@ -98,28 +98,34 @@ export class AgRelationTable extends LitElement {
     );
     return html`
       <table>
-        <caption>${rows.length} visible relation${rows.length === 1 ? '' : 's'}; choose a column heading to sort, a relation to read its evidence.</caption>
+        <caption>
+          ${rows.length} visible relation${rows.length === 1 ? '' : 's'};
+          choose a column heading to sort, a relation to read its evidence.
+        </caption>
         <thead><tr>
-          ${COLUMNS.map(
-            (
-              column,
-            ) => html`<th scope="col" aria-sort=${this.sortColumn === column.id ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
-            <button @click=${() => this.sortBy(column.id)}>${column.label}${this.sortColumn === column.id ? (this.ascending ? ' ▲' : ' ▼') : ''}</button>
-          </th>`,
-          )}
+          ${COLUMNS.map((column) => {
+            const sorted = this.sortColumn === column.id;
+            const order = this.ascending ? 'ascending' : 'descending';
+            return html`<th scope="col" aria-sort=${sorted ? order : 'none'}>
+              <button @click=${() => this.sortBy(column.id)}>
+                ${column.label}${sorted ? (this.ascending ? ' ▲' : ' ▼') : ''}
+              </button>
+            </th>`;
+          })}
         </tr></thead>
         <tbody>
-          ${rows.map(
-            (
-              row,
-            ) => html`<tr class=${this.selection?.kind === 'relation' && this.selection.id === row.id ? 'selected' : ''}>
-            <td><button @click=${() => this.select('actor', row.fromId)}>${row.from}</button></td>
-            <td><button aria-label="${row.from} ${row.type} ${row.to}: show the evidence" @click=${() => this.select('relation', row.id)}>${row.type}</button></td>
-            <td><button @click=${() => this.select('actor', row.toId)}>${row.to}</button></td>
-            <td>${row.date || html`<span class="count">undated</span>`}</td>
-            <td>${row.sources} <span class="count">(${row.evidenceCount} item${row.evidenceCount === 1 ? '' : 's'})</span></td>
-          </tr>`,
-          )}
+          ${rows.map((row) => {
+            const selected = this.selection?.kind === 'relation' && this.selection.id === row.id;
+            const items = `${row.evidenceCount} item${row.evidenceCount === 1 ? '' : 's'}`;
+            return html`<tr class=${selected ? 'selected' : ''}>
+              <td><button @click=${() => this.select('actor', row.fromId)}>${row.from}</button></td>
+              <td><button aria-label="${row.from} ${row.type} ${row.to}: show the evidence"
+                @click=${() => this.select('relation', row.id)}>${row.type}</button></td>
+              <td><button @click=${() => this.select('actor', row.toId)}>${row.to}</button></td>
+              <td>${row.date || html`<span class="count">undated</span>`}</td>
+              <td>${row.sources} <span class="count">(${items})</span></td>
+            </tr>`;
+          })}
         </tbody>
       </table>
     `;

@@ -70,7 +70,8 @@ export class AgSearchBox extends LitElement {
   override render() {
     const showList = this.listOpen && this.query.trim() !== '';
     return html`
-      <input type="search" role="combobox" aria-label="Find an actor by name or alias" placeholder="Find an actor (name or alias)…"
+      <input type="search" role="combobox" aria-label="Find an actor by name or alias"
+        placeholder="Find an actor (name or alias)…"
         aria-autocomplete="list" aria-controls="matches" aria-expanded=${showList ? 'true' : 'false'}
         aria-activedescendant=${showList && this.found.length ? `match-${this.activeIndex}` : nothing}
         .value=${this.query} @input=${this.handleInput} @keydown=${this.handleKeydown}
@@ -78,7 +79,13 @@ export class AgSearchBox extends LitElement {
       ${
         showList
           ? html`<ul id="matches" role="listbox" aria-label="Matching actors">
-            ${this.found.length === 0 ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">No actor matches “${this.query}”</li>` : nothing}
+            ${
+              this.found.length === 0
+                ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">
+                    No actor matches “${this.query}”
+                  </li>`
+                : nothing
+            }
             ${this.found.map(
               (
                 match,
@@ -88,7 +95,9 @@ export class AgSearchBox extends LitElement {
                   e.preventDefault();
                   this.choose(match);
                 }}>
-                ${match.actor.label}${match.matchedName !== match.actor.label ? html` <small>(as “${match.matchedName}”)</small>` : nothing}
+                ${match.actor.label}${
+                  match.matchedName !== match.actor.label ? html` <small>(as “${match.matchedName}”)</small>` : nothing
+                }
               </li>`,
             )}
           </ul>`

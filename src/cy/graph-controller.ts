@@ -147,6 +147,7 @@ export class GraphController implements ReactiveController {
   private async create(): Promise<void> {
     const container = this.container();
     if (!container) return;
+    markCytoscapeStylesheet();
     const generation = this.generation;
     this.creating = true;
     const cytoscape = await loadCytoscape().finally(() => {
@@ -580,6 +581,20 @@ export class GraphController implements ReactiveController {
     };
     return { zoom: cy.zoom(), nodes: cy.nodes().map(read), edges: cy.edges().map(read) };
   }
+}
+
+/**
+ * Cytoscape adds a <style> element to the page's head unless an element with
+ * this id exists; the Content-Security-Policy refuses inline styles, so that
+ * would be a violation. The rule it adds (position: relative on the
+ * container) is in our own styles already.
+ */
+function markCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  document.head.append(marker);
 }
 
 function nextFrame(): Promise<void> {

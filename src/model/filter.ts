@@ -170,7 +170,7 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
   const hiddenTypes = new Set(filters.hiddenRelationTypes);
   const hiddenKinds = new Set(filters.hiddenActorKinds);
   const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
-  const window = dateWindow(filters);
+  const dateSpan = dateWindow(filters);
   const kindOk = new Map(graph.actors.map((actor) => [actor.id, !hiddenKinds.has(actor.kind)]));
 
   const relationIds = new Set<string>();
@@ -178,12 +178,12 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
   for (const relation of graph.relations) {
     if (hiddenTypes.has(relation.type)) continue;
     if (!kindOk.get(relation.from) || !kindOk.get(relation.to)) continue;
-    if (window) {
+    if (dateSpan) {
       if (relation.date === undefined) {
         if (!filters.includeUndated) continue;
       } else {
         const parsed = parseDateOrRange(relation.date);
-        if (!parsed.ok || !spansOverlap(parsed.span, window)) continue;
+        if (!parsed.ok || !spansOverlap(parsed.span, dateSpan)) continue;
       }
     }
     if (!relation.evidence.some((item) => evidencePasses(item, filters, sourceById))) continue;

@@ -1,6 +1,8 @@
 // Opening a graph by URL (?graph=): which addresses are allowed, what the
 // file is called, and whether what came back is a graph file at all. Pure.
 
+const DOWNLOAD_INSTEAD = 'download the file and open it instead';
+
 export type GraphUrlCheck = { ok: true; url: URL; fileName: string } | { ok: false; message: string };
 
 /** The file name shown for a URL: its last path segment, decoded when that is possible. */
@@ -33,7 +35,7 @@ export function checkGraphUrl(address: string, pageHref: string): GraphUrlCheck 
   if (url.origin !== page.origin) {
     return {
       ok: false,
-      message: `only graphs from this site (${page.origin}) can be opened by URL; download the file and open it instead`,
+      message: `only graphs from this site (${page.origin}) can be opened by URL; ${DOWNLOAD_INSTEAD}`,
     };
   }
   return { ok: true, url, fileName: fileNameOfUrl(url, address) };

@@ -130,7 +130,8 @@ describe('opening other graph files', () => {
       { length: 100_000 },
       (_, i) => `{"id":"a${i}","label":"A ${i}","kind":"k","evidence":[]}`,
     );
-    const huge = `{"title":"Huge","updated":"2026-11-28","actorKinds":[],"relationTypes":[],"sources":[],"actors":[${actors.join(',')}],"relations":[]}`;
+    const lists = '"actorKinds":[],"relationTypes":[],"sources":[]';
+    const huge = `{"title":"Huge","updated":"2026-11-28",${lists},"actors":[${actors.join(',')}],"relations":[]}`;
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
     const opened = openText(host, huge, 'huge.json');

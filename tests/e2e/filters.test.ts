@@ -110,7 +110,7 @@ describe('filters hide what they say, on the canvas', () => {
 });
 
 describe('focus', () => {
-  it('double-clicking an actor dims everything beyond its direct links; two steps reach further; clearing ends it', async () => {
+  it('double-clicking an actor dims all beyond its direct links; two steps go further; clearing ends it', async () => {
     const host = await openExplorer();
     await clickOnGraph(host, 'qaani', true);
     expect(location.hash).toContain('focus=qaani%3A1');

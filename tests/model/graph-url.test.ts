@@ -17,7 +17,8 @@ describe('which addresses ?graph= may open', () => {
     expect(elsewhere).toEqual({
       ok: false,
       message:
-        'only graphs from this site (http://127.0.0.1:5173) can be opened by URL; download the file and open it instead',
+        'only graphs from this site (http://127.0.0.1:5173) can be opened by URL; ' +
+        'download the file and open it instead',
     });
     expect(checkGraphUrl('http://127.0.0.1:5174/a.json', page).ok).toBe(false);
     expect(checkGraphUrl('javascript:alert(1)', page)).toEqual({

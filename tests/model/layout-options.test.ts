@@ -72,7 +72,7 @@ describe('removeOverlaps', () => {
   }));
   const edges: LayoutEdge[] = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: 'n0', target: node.id }));
 
-  it('spreads 300 nodes piled on one spot (a hub and its leaves, as a spectral start leaves them) without any overlap', () => {
+  it('spreads 300 nodes piled on one spot (a hub and its leaves, as a spectral start leaves them), no overlap', () => {
     const piled: Positions = Object.fromEntries(nodes.map((node) => [node.id, { x: 10, y: 20 }]));
     const result = removeOverlaps(nodes, edges, piled, { padding: 0, maxFill: OVERLAP_REMOVAL.maxFill });
     expect(countOverlaps(nodes, result)).toBe(0);

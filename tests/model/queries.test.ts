@@ -201,3 +201,52 @@ describe('the colour and shape of each kind and type', () => {
     expect(defaultTypeColor(3)).not.toBe(defaultTypeColor(2));
   });
 });
+
+describe('search ranks and the table sorts as an analyst expects', () => {
+  const person = (id: string, label: string, aliases: string[] = []) => ({
+    id,
+    label,
+    kind: 'person',
+    aliases,
+    evidence: [],
+  });
+
+  it('a name matched by its label beats the same match through an alias', () => {
+    const small = { ...graph, actors: [person('b', 'Zed', ['Hadi Amiri']), person('a', 'Hadi Amiri Jr')] };
+    const found = searchActors(small, 'hadi');
+    expect(found.map((m) => m.actor.id)).toEqual(['a', 'b']);
+    expect(found[0]?.matchedName).toBe('Hadi Amiri Jr');
+    // Within one actor, the label is named when it matches as well as an alias.
+    const same = { ...graph, actors: [person('c', 'Amiri', ['Amiri'])] };
+    expect(searchActors(same, 'amiri')[0]?.matchedName).toBe('Amiri');
+  });
+
+  it('exact, prefix, word and substring matches rank in that order; equal ones by label', () => {
+    const small = {
+      ...graph,
+      actors: [
+        person('sub', 'Xsadrx'),
+        person('word', 'Muqtada Sadr'),
+        person('prefix', 'Sadrist bloc'),
+        person('exact', 'Sadr'),
+        person('word2', 'Al Sadr'),
+      ],
+    };
+    expect(searchActors(small, 'sadr').map((m) => m.actor.id)).toEqual(['exact', 'prefix', 'word2', 'word', 'sub']);
+    expect(searchActors(small, 'sadr', 2)).toHaveLength(2);
+  });
+
+  it('text columns sort alphabetically ignoring case, both ways; ties by id', () => {
+    const rows = relationRows(graph, index, new Set(graph.relations.map((r) => r.id)));
+    for (const column of ['from', 'type', 'to', 'sources'] as const) {
+      const up = sortRows(rows, column, true).map((r) => r[column].toLocaleLowerCase());
+      expect(up, column).toEqual([...up].sort((a, b) => a.localeCompare(b)));
+      const down = sortRows(rows, column, false).map((r) => r[column].toLocaleLowerCase());
+      expect(down, column).toEqual([...up].reverse());
+    }
+    const tied = sortRows(rows, 'from', true)
+      .filter((r) => r.from === 'Mustafa al-Kadhimi')
+      .map((r) => r.id);
+    expect(tied).toEqual([...tied].sort());
+  });
+});
