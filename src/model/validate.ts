@@ -6,9 +6,12 @@ import Ajv, { type ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import schema from '../../graph/schema.json';
+import { closestPassage } from './closest-passage.ts';
 import { parseDateOrRange } from './dates.ts';
 import type { Graph } from './graph.ts';
 import { normaliseForQuoteMatch } from './quotes.ts';
+
+export { closestPassage } from './closest-passage.ts';
 
 /** Larger files are refused before parsing; 20 MB holds well over 10,000 actors with evidence. */
 export const MAX_GRAPH_FILE_BYTES = 20 * 1024 * 1024;
@@ -541,21 +544,4 @@ function checkQuotesAgainstArchives(
       });
     });
   }
-}
-
-/** The window of the archive, starting at a word, that is fewest edits away from the quote. */
-export function closestPassage(quote: string, archive: string): string {
-  const length = quote.length;
-  let best = '';
-  let bestDistance = Infinity;
-  for (let start = 0; start < archive.length; start++) {
-    if (start > 0 && archive[start - 1] !== ' ') continue;
-    const window = archive.slice(start, start + length);
-    const d = distance(quote, window);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = window;
-    }
-  }
-  return best;
 }
