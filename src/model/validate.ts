@@ -1,4 +1,4 @@
-// Turns the text of a graph file into a typed Graph, or into the list
+// Turns the text (or bytes) of a graph file into a typed Graph, or into the list
 // of problems with line:column and JSON path. Pure: no DOM, no file system
 // (archived sources for the quote check are handed in as a lookup function).
 //
@@ -9,6 +9,7 @@
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import { closestPassage } from './closest-passage.ts';
 import { parseDateOrRange } from './dates.ts';
+import { decodeGraphBytes } from './decode.ts';
 import type { Graph } from './graph.ts';
 import { findDuplicateFields, JsonLocator, surveyStructure } from './json-text.ts';
 import { GRAPH_LIMITS, MAX_GRAPH_FILE_BYTES } from './limits.ts';
@@ -27,6 +28,7 @@ import { checkSchema, isPlainFileName } from './schema-check.ts';
 import { SuggestionIndex } from './suggest.ts';
 
 export { closestPassage } from './closest-passage.ts';
+export { type DecodeResult, decodeGraphBytes } from './decode.ts';
 export { GRAPH_LIMITS, MAX_GRAPH_FILE_BYTES, MAX_REPORTED_PROBLEMS } from './limits.ts';
 export {
   describeOmitted,
@@ -40,7 +42,7 @@ export {
 } from './problems.ts';
 
 /** What parseGraph is doing, for a progress line while a big file is checked in a worker. */
-export type ParsePhase = 'parsing' | 'checking the schema' | 'checking references' | 'checking quotes';
+export type ParsePhase = 'decoding' | 'parsing' | 'checking the schema' | 'checking references' | 'checking quotes';
 
 /** An archive's text, null when there is no such file, or why it could not be read ("it is a folder"). */
 export type ArchiveLookup = string | null | { unreadable: string };
@@ -73,6 +75,18 @@ export function parseGraph(text: string, options: ParseOptions = {}): ParseResul
   const report = collector.report(text);
   if (data === undefined || collector.hasErrors) return { ok: false, ...report };
   return { ok: true, graph: data as Graph, ...report };
+}
+
+/** Decodes the bytes of a file (strict UTF-8, see decodeGraphBytes), then parses them. */
+export function parseGraphBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+  options.onProgress?.('decoding');
+  if (bytes.length > MAX_GRAPH_FILE_BYTES) {
+    const problem = { severity: 'error' as const, line: 1, column: 1, path: '', message: sizeMessage(bytes.length) };
+    return { ok: false, problems: [problem], omitted: 0, omittedKinds: [], stoppedEarly: true };
+  }
+  const decoded = decodeGraphBytes(bytes);
+  if (!decoded.ok) return { ok: false, problems: decoded.problems, omitted: 0, omittedKinds: [], stoppedEarly: true };
+  return parseGraph(decoded.text, options);
 }
 
 function sizeMessage(bytes: number): string {
