@@ -1,13 +1,16 @@
 // Fuzzing parseGraph with fast-check. Fixed seeds, so a run in CI is the same run
 // as on a laptop; the run counts below keep the whole file to a few seconds.
 //   arbitrary text: 400 runs; text made of JSON's own characters: 400 runs;
-//   arbitrary JSON values: 300 runs; mutations of the shipped graph: 250 runs.
+//   arbitrary JSON values: 300 runs; mutations of the shipped graph: 250 runs;
+//   "did you mean" against an exhaustive search: 500 runs.
 // A failure prints the seed and the shrunk counterexample.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/graph.ts';
+import { allowedEdits, SuggestionIndex } from '../../src/model/suggest.ts';
 import { MAX_REPORTED_PROBLEMS, type ParseResult, parseGraph } from '../../src/model/validate.ts';
 
 const SEED = 20261128;
@@ -287,5 +290,30 @@ describe('parseGraph on mutations of the shipped graph', () => {
     );
     // Some mutations leave a valid graph (a duplicated warning, a replaced summary): those were checked too.
     expect(opened).toBeGreaterThan(0);
+  });
+});
+
+describe('"did you mean"', () => {
+  it('suggests what an exhaustive search suggests: the closest name within reach, the earlier on a tie', () => {
+    // Short and long names (Myers' algorithm up to 32 characters, blocks beyond), few letters so that many are close.
+    const name = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'b', '-', '1'), minLength: 1, maxLength: 12 }),
+      fc.string({ unit: fc.constantFrom('a', 'b', '-'), minLength: 28, maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 40 }), name, (candidates, unknown) => {
+        let expected: string | undefined;
+        let expectedDistance = allowedEdits(unknown) + 1;
+        for (const candidate of candidates) {
+          const edits = distance(unknown, candidate);
+          if (edits < expectedDistance) {
+            expected = candidate;
+            expectedDistance = edits;
+          }
+        }
+        expect(new SuggestionIndex(candidates).closest(unknown)).toBe(expected);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
   });
 });
