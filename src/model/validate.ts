@@ -109,12 +109,18 @@ function utf8LengthUpTo(text: string, limit: number): number {
   return bytes;
 }
 
+/** Whether the text takes more than MAX_GRAPH_FILE_BYTES in UTF-8; counted only when the length does not tell. */
+function overSizeLimit(text: string): boolean {
+  // A UTF-16 unit takes 1 to 3 bytes in UTF-8.
+  if (text.length > MAX_GRAPH_FILE_BYTES) return true;
+  if (text.length * 3 <= MAX_GRAPH_FILE_BYTES) return false;
+  return utf8LengthUpTo(text, MAX_GRAPH_FILE_BYTES) > MAX_GRAPH_FILE_BYTES;
+}
+
 /** The checks in order, cheapest and most bounding first. Returns the parsed data, or undefined when unparsable. */
 function checkGraphText(text: string, options: ParseOptions, collector: ProblemCollector): unknown {
   options.onProgress?.('parsing');
-  // Bytes >= UTF-16 units, so only a text shorter than the limit needs counting.
-  const bytes = text.length > MAX_GRAPH_FILE_BYTES ? text.length : utf8LengthUpTo(text, MAX_GRAPH_FILE_BYTES);
-  if (bytes > MAX_GRAPH_FILE_BYTES) {
+  if (overSizeLimit(text)) {
     collector.add('error', 0, [], 'file too large', sizeMessage(utf8LengthUpTo(text, Number.POSITIVE_INFINITY)));
     collector.stop();
     return undefined;

@@ -7,6 +7,7 @@ import {
   describeOmitted,
   formatProblem,
   GRAPH_LIMITS,
+  MAX_GRAPH_FILE_BYTES,
   MAX_REPORTED_PROBLEMS,
   type ParseOptions,
   type ParsePhase,
@@ -312,6 +313,13 @@ describe('progress', () => {
 });
 
 describe('the limits', () => {
+  it('measure a file in UTF-8 bytes, not in characters', () => {
+    const twoBytesEach = 'é'.repeat(MAX_GRAPH_FILE_BYTES / 2);
+    expect(report(parseGraph(`{"title": "${twoBytesEach}"}`))).toEqual([
+      'x.json:1:1 the file is 20.0 MB; the limit is 20.0 MB',
+    ]);
+  });
+
   it('hold every file we ship', () => {
     const shipped = join(import.meta.dirname, '..', '..', 'graph', 'kadhimi-2021.json');
     expect(existsSync(shipped)).toBe(true);
