@@ -1,21 +1,24 @@
 // The passage of an archived source closest to a quote that is not verbatim in
 // it, in bounded time. Comparing the whole quote with a window at every word of
-// the archive took minutes for a long quote; instead, the 4-character pieces the
-// quote shares with the archive vote for where the quote lines up, and only the
-// word starts near the few best-supported places are compared in full.
+// the archive took minutes for a long quote; instead, the archive is indexed
+// once by its 4-character pieces, the pieces the quote shares with it vote for
+// where the quote lines up, and only the word starts near the few
+// best-supported places are compared in full.
 import { distance } from 'fastest-levenshtein';
 
 /** Only the start of a long quote is compared: enough to find where it is, and cheap. */
 export const COMPARED_QUOTE_CHARACTERS = 1_000;
 const PIECE = 4;
-/** A piece found more often than this in the quote says little about where the quote is (" the "). */
-const MAX_PIECE_REPEATS = 8;
+/** A piece found more often than this says little about where a quote is (" the"). */
+const MAX_PIECE_OCCURRENCES = 64;
 /** Places (alignments of quote and archive) compared in full. */
 const PLACES = 4;
 /** Word starts this close to a place are compared: insertions and deletions shift the alignment. */
 const PLACE_SPREAD = 24;
 /** With nothing shared, this many word starts spread over the archive are compared. */
 const SPREAD_STARTS = 64;
+/** Pieces are sorted into this many buckets by the top bits of their hash. */
+const BUCKET_BITS = 16;
 
 function pieceHash(text: string, at: number): number {
   return (
@@ -26,78 +29,122 @@ function pieceHash(text: string, at: number): number {
   );
 }
 
-const isWordStart = (archive: string, at: number) => at === 0 || archive[at - 1] === ' ';
+const isWordStart = (text: string, at: number) => at === 0 || text.charCodeAt(at - 1) === 32;
 
-/** Votes per alignment: index `start + quoteLength` for a quote lined up at archive offset `start`. */
-function alignmentVotes(quote: string, archive: string): Int32Array {
-  const piecesInQuote = new Map<number, number[]>();
-  for (let at = 0; at + PIECE <= quote.length; at++) {
-    const hash = pieceHash(quote, at);
-    const positions = piecesInQuote.get(hash) ?? [];
-    positions.push(at);
-    piecesInQuote.set(hash, positions);
+/**
+ * Where each 4-character piece occurs in an archive: built once per archive in
+ * linear time (a counting sort by hash bucket, 8 bytes per character), then
+ * asked for each misquoted quote, so many quotes against one long archive stay
+ * cheap.
+ */
+export class ArchiveIndex {
+  private readonly bucketStarts = new Uint32Array((1 << BUCKET_BITS) + 1);
+  private readonly positions: Uint32Array;
+  private readonly hashes: Int32Array;
+
+  constructor(readonly text: string) {
+    const pieces = Math.max(0, text.length - PIECE + 1);
+    const bucketOf = (hash: number) => hash >>> (32 - BUCKET_BITS);
+    for (let at = 0; at < pieces; at++) {
+      const bucket = bucketOf(pieceHash(text, at)) + 1;
+      this.bucketStarts[bucket] = (this.bucketStarts[bucket] ?? 0) + 1;
+    }
+    for (let bucket = 1; bucket < this.bucketStarts.length; bucket++) {
+      this.bucketStarts[bucket] = (this.bucketStarts[bucket] ?? 0) + (this.bucketStarts[bucket - 1] ?? 0);
+    }
+    // Hashes are worked out again rather than kept: this pass then needs no third array.
+    const nextSlot = this.bucketStarts.slice(0, -1);
+    this.positions = new Uint32Array(pieces);
+    this.hashes = new Int32Array(pieces);
+    for (let at = 0; at < pieces; at++) {
+      const hash = pieceHash(text, at);
+      const bucket = bucketOf(hash);
+      const slot = nextSlot[bucket] ?? 0;
+      nextSlot[bucket] = slot + 1;
+      this.positions[slot] = at;
+      this.hashes[slot] = hash;
+    }
   }
-  const votes = new Int32Array(archive.length + quote.length + 1);
-  for (let at = 0; at + PIECE <= archive.length; at++) {
-    const positions = piecesInQuote.get(pieceHash(archive, at));
-    if (!positions || positions.length > MAX_PIECE_REPEATS) continue;
-    for (const position of positions) {
-      const slot = at - position + quote.length;
-      votes[slot] = (votes[slot] ?? 0) + 1;
+
+  /** Offsets where the piece with this hash begins; none when it is too common to place a quote. */
+  occurrencesOf(hash: number): number[] {
+    const bucket = hash >>> (32 - BUCKET_BITS);
+    const found: number[] = [];
+    for (let slot = this.bucketStarts[bucket] ?? 0; slot < (this.bucketStarts[bucket + 1] ?? 0); slot++) {
+      if (this.hashes[slot] !== hash) continue;
+      found.push(this.positions[slot] ?? 0);
+      if (found.length > MAX_PIECE_OCCURRENCES) return [];
+    }
+    return found;
+  }
+}
+
+/** Votes for alignments (archive offset where the quote would start), from the pieces quote and archive share. */
+function alignmentVotes(quote: string, index: ArchiveIndex): Map<number, number> {
+  const votes = new Map<number, number>();
+  for (let at = 0; at + PIECE <= quote.length; at++) {
+    for (const start of index.occurrencesOf(pieceHash(quote, at))) {
+      const alignment = start - at;
+      votes.set(alignment, (votes.get(alignment) ?? 0) + 1);
     }
   }
   return votes;
 }
 
 /** Word starts worth comparing with the quote, in the order of the archive. */
-function candidateStarts(quote: string, archive: string): number[] {
+function candidateStarts(quote: string, index: ArchiveIndex): number[] {
+  const text = index.text;
   const starts = new Set<number>();
-  const votes = quote.length >= PIECE ? alignmentVotes(quote, archive) : new Int32Array(0);
-  // Sum votes over a window of alignments, so that a quote with a word left out still counts as one place.
-  const support = new Int32Array(votes.length);
+  const votes = [...alignmentVotes(quote, index).entries()].sort(([a], [b]) => a - b);
+  // Votes summed over nearby alignments, so that a quote with a word left out still counts as one place.
+  const support = new Array<number>(votes.length).fill(0);
+  let low = 0;
+  let high = 0;
   let windowSum = 0;
-  for (let slot = 0; slot < votes.length + PLACE_SPREAD; slot++) {
-    windowSum += votes[slot] ?? 0;
-    windowSum -= votes[slot - 2 * PLACE_SPREAD - 1] ?? 0;
-    const centre = slot - PLACE_SPREAD;
-    if (centre >= 0 && centre < support.length) support[centre] = windowSum;
+  for (let at = 0; at < votes.length; at++) {
+    const alignment = votes[at]?.[0] ?? 0;
+    while (high < votes.length && (votes[high]?.[0] ?? 0) <= alignment + PLACE_SPREAD)
+      windowSum += votes[high++]?.[1] ?? 0;
+    while ((votes[low]?.[0] ?? 0) < alignment - PLACE_SPREAD) windowSum -= votes[low++]?.[1] ?? 0;
+    support[at] = windowSum;
   }
+  const blocked = Math.max(PLACE_SPREAD, quote.length >> 1);
+  const taken: number[] = [];
   for (let place = 0; place < PLACES; place++) {
-    let bestSlot = -1;
-    for (let slot = 0; slot < support.length; slot++) {
-      if ((support[slot] ?? 0) > 0 && (bestSlot === -1 || (support[slot] ?? 0) > (support[bestSlot] ?? 0))) {
-        bestSlot = slot;
-      }
+    let best = -1;
+    for (let at = 0; at < votes.length; at++) {
+      const alignment = votes[at]?.[0] ?? 0;
+      // The next place must be elsewhere, not the same one shifted by a few characters.
+      if (taken.some((other) => Math.abs(other - alignment) <= blocked)) continue;
+      if (best === -1 || (support[at] ?? 0) > (support[best] ?? 0)) best = at;
     }
-    if (bestSlot === -1) break;
+    if (best === -1) break;
     // Support is flat across a window around a sharp peak: centre on the peak itself.
-    let peak = bestSlot;
-    for (let slot = bestSlot - PLACE_SPREAD; slot <= bestSlot + PLACE_SPREAD; slot++) {
-      if ((votes[slot] ?? 0) > (votes[peak] ?? 0)) peak = slot;
+    const around = votes[best]?.[0] ?? 0;
+    let peak = best;
+    for (let at = 0; at < votes.length; at++) {
+      const alignment = votes[at]?.[0] ?? 0;
+      if (Math.abs(alignment - around) <= PLACE_SPREAD && (votes[at]?.[1] ?? 0) > (votes[peak]?.[1] ?? 0)) peak = at;
     }
-    // The next place must be elsewhere, not the same one shifted by a few characters.
-    const blocked = Math.max(PLACE_SPREAD, quote.length >> 1);
-    support.fill(0, Math.max(0, peak - blocked), Math.min(support.length, peak + blocked + 1));
-    const start = peak - quote.length;
-    const from = Math.max(0, start - PLACE_SPREAD);
-    const to = Math.min(archive.length - 1, start + PLACE_SPREAD);
+    const start = votes[peak]?.[0] ?? 0;
+    taken.push(start);
     let found = false;
-    for (let at = from; at <= to; at++) {
-      if (isWordStart(archive, at)) {
+    for (let at = Math.max(0, start - PLACE_SPREAD); at <= Math.min(text.length - 1, start + PLACE_SPREAD); at++) {
+      if (isWordStart(text, at)) {
         starts.add(at);
         found = true;
       }
     }
     if (!found) {
-      let before = Math.min(Math.max(start, 0), archive.length - 1);
-      while (before > 0 && !isWordStart(archive, before)) before--;
+      let before = Math.min(Math.max(start, 0), text.length - 1);
+      while (before > 0 && !isWordStart(text, before)) before--;
       starts.add(before);
     }
   }
   if (starts.size === 0) {
     for (let step = 0; step < SPREAD_STARTS; step++) {
-      let at = Math.floor((step * archive.length) / SPREAD_STARTS);
-      while (at > 0 && !isWordStart(archive, at)) at--;
+      let at = Math.floor((step * text.length) / SPREAD_STARTS);
+      while (at > 0 && !isWordStart(text, at)) at--;
       starts.add(at);
     }
   }
@@ -107,15 +154,18 @@ function candidateStarts(quote: string, archive: string): number[] {
 /**
  * The window of the archive, starting at a word and as long as the quote (its
  * first COMPARED_QUOTE_CHARACTERS), that is fewest edits away from the quote.
- * Both texts are expected normalised (normaliseForQuoteMatch).
+ * Both texts are expected normalised (normaliseForQuoteMatch). Give an
+ * ArchiveIndex to look up many quotes in one archive.
  */
-export function closestPassage(quote: string, archive: string): string {
+export function closestPassage(quote: string, archive: string | ArchiveIndex): string {
+  const index = typeof archive === 'string' ? new ArchiveIndex(archive) : archive;
+  const text = index.text;
   const compared = quote.slice(0, COMPARED_QUOTE_CHARACTERS);
-  if (compared === '' || archive === '') return '';
+  if (compared === '' || text === '') return '';
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const start of candidateStarts(compared, archive)) {
-    const window = archive.slice(start, start + compared.length);
+  for (const start of candidateStarts(compared, index)) {
+    const window = text.slice(start, start + compared.length);
     const edits = distance(compared, window);
     if (edits < bestDistance) {
       bestDistance = edits;

@@ -7,7 +7,7 @@
 // MAX_REPORTED_PROBLEMS problems are listed and the rest are counted, and
 // checking stops once a file is hopeless. parseGraph never throws.
 import { printParseErrorCode, visit } from 'jsonc-parser';
-import { closestPassage } from './closest-passage.ts';
+import { ArchiveIndex, closestPassage } from './closest-passage.ts';
 import { parseDateOrRange } from './dates.ts';
 import { decodeGraphBytes } from './decode.ts';
 import type { Graph } from './graph.ts';
@@ -557,6 +557,16 @@ function checkQuotesAgainstArchives(
 ): void {
   const archiveBySource = new Map<string, string>();
   const normalisedArchives = new Map<string, string>();
+  // Made for an archive only when a listed problem needs a closest passage, then shared by its quotes.
+  const archiveIndexes = new Map<string, ArchiveIndex>();
+  const indexOf = (archive: string, text: string) => {
+    let index = archiveIndexes.get(archive);
+    if (!index) {
+      index = new ArchiveIndex(text);
+      archiveIndexes.set(archive, index);
+    }
+    return index;
+  };
   listAt(data, 'sources').forEach((source, index) => {
     const id = stringField(source, 'id');
     const archive = stringField(source, 'archive');
@@ -593,7 +603,7 @@ function checkQuotesAgainstArchives(
         const wanted = normaliseForQuoteMatch(quote);
         if (text.includes(wanted)) return;
         problems.at('error', [listKey, ownerIndex, 'evidence', index, 'quote'], 'quote not verbatim', () => {
-          const passage = closestPassage(wanted, text);
+          const passage = closestPassage(wanted, indexOf(archive, text));
           const shown = escapeControlCharacters(JSON.stringify(shortened(passage, SHOWN_PASSAGE_CHARACTERS)));
           return `the quote is not verbatim in ${quoteValue(archive)}; the closest passage is ${shown}`;
         });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { normaliseForQuoteMatch } from '../../src/model/quotes.ts';
-import { closestPassage } from '../../src/model/validate.ts';
+import { closestPassage, parseGraph } from '../../src/model/validate.ts';
 
 const SOURCES = join(import.meta.dirname, '..', '..', '..', 'shared', 'sources');
 const ARCHIVE = join(SOURCES, '002_d6b85e46402597e0.txt');
@@ -85,6 +85,31 @@ describe('closestPassage', () => {
     expect(passage.length).toBeLessThanOrEqual(1_000);
     // Repetitive texts, where every piece of the quote occurs everywhere in the archive.
     expect(closestPassage(`${'a '.repeat(5_000)}b`, 'a '.repeat(500_000)).length).toBeLessThanOrEqual(1_000);
+  });
+});
+
+describe('quotes checked by parseGraph', () => {
+  it('many misquotes against one long archive: the archive is indexed once', { timeout: 10_000 }, () => {
+    const sentence = (n: number) => `Report ${n} says the convoy ${n} left at dawn.`;
+    const archive = Array.from({ length: 25_000 }, (_, n) => sentence(n)).join(' '); // 1.2 MB
+    const graph = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal.json'), 'utf8'));
+    graph.relations[0].evidence = Array.from({ length: 300 }, (_, index) => ({
+      source: 'paper',
+      quote: sentence(index * 80).replace('left', 'departed'),
+      attributedTo: 'the paper',
+      credibility: 3,
+    }));
+    const archiveText = (name: string) =>
+      name === 'paper.txt'
+        ? `Qais Al-Khazali led the group. Early on Sunday a drone attacked the house. ${archive}`
+        : null;
+    const result = parseGraph(JSON.stringify(graph, null, 2), { archiveText });
+    expect(result.problems).toHaveLength(200);
+    expect(result.omitted).toBe(100);
+    expect(result.problems[1]?.message).toBe(
+      'the quote is not verbatim in "paper.txt"; ' +
+        'the closest passage is "Report 80 says the convoy 80 left at dawn. Rep"',
+    );
   });
 });
 
