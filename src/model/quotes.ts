@@ -2,9 +2,34 @@
 // turn Markdown links "[text](target)" into "text"; then a quote must be a
 // substring of its archived source. Curly quotes are kept as they are.
 
+/**
+ * "[text](target)" -> "text", as the regular expression /\[([^\]]*)\]\([^)]*\)/g
+ * would do, but in linear time: that expression backtracks quadratically on a
+ * text of many "[" without a "]", and archives and quotes come from outside.
+ */
+function unlinkMarkdown(text: string): string {
+  let result = '';
+  let copiedUpTo = 0;
+  let searchFrom = 0;
+  for (;;) {
+    const open = text.indexOf('[', searchFrom);
+    if (open === -1) break;
+    // Every "[" before this "]" would end at the same "]", so they all match or fail together.
+    const close = text.indexOf(']', open + 1);
+    if (close === -1) break;
+    if (text.charCodeAt(close + 1) !== 40 /* ( */) {
+      searchFrom = close + 1;
+      continue;
+    }
+    const end = text.indexOf(')', close + 2);
+    if (end === -1) break; // no ")" anywhere further: no later link can close either
+    result += text.slice(copiedUpTo, open) + text.slice(open + 1, close);
+    copiedUpTo = end + 1;
+    searchFrom = end + 1;
+  }
+  return result + text.slice(copiedUpTo);
+}
+
 export function normaliseForQuoteMatch(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return unlinkMarkdown(text).replace(/\s+/g, ' ').trim();
 }

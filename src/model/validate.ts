@@ -1,83 +1,190 @@
-// Turns the text of a graph file into a typed Graph, or into the complete list
+// Turns the text (or bytes) of a graph file into a typed Graph, or into the list
 // of problems with line:column and JSON path. Pure: no DOM, no file system
 // (archived sources for the quote check are handed in as a lookup function).
-
-import Ajv, { type ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import schema from '../../graph/schema.json';
+//
+// Any input is safe: the cheap checks that bound the work run first (size,
+// nesting, counts), nothing recurses over the file's structure, at most
+// MAX_REPORTED_PROBLEMS problems are listed and the rest are counted, and
+// checking stops once a file is hopeless. parseGraph never throws.
+import { printParseErrorCode, visit } from 'jsonc-parser';
+import { ArchiveIndex, closestPassage } from './closest-passage.ts';
 import { parseDateOrRange } from './dates.ts';
+import { decodeGraphBytes } from './decode.ts';
 import type { Graph } from './graph.ts';
+import { findDuplicateFields, JsonLocator, surveyStructure } from './json-text.ts';
+import { GRAPH_LIMITS, MAX_GRAPH_FILE_BYTES } from './limits.ts';
+import { LocatedProblems } from './located-problems.ts';
+import {
+  describeType,
+  escapeControlCharacters,
+  type JsonPath,
+  type ParseReport,
+  ProblemCollector,
+  quoteValue,
+  shortened,
+} from './problems.ts';
 import { normaliseForQuoteMatch } from './quotes.ts';
+import { checkSchema, isPlainFileName } from './schema-check.ts';
+import { SuggestionIndex } from './suggest.ts';
 
-/** Larger files are refused before parsing; 20 MB holds well over 10,000 actors with evidence. */
-export const MAX_GRAPH_FILE_BYTES = 20 * 1024 * 1024;
+export { closestPassage } from './closest-passage.ts';
+export { type DecodeResult, decodeGraphBytes } from './decode.ts';
+export { GRAPH_LIMITS, MAX_GRAPH_FILE_BYTES, MAX_REPORTED_PROBLEMS } from './limits.ts';
+export {
+  describeOmitted,
+  escapeControlCharacters,
+  formatJsonPath,
+  formatProblem,
+  type JsonPath,
+  type ParseReport,
+  type Problem,
+  type Severity,
+} from './problems.ts';
 
-export type Severity = 'error' | 'warning';
-export type JsonPath = (string | number)[];
+/** What parseGraph is doing, for a progress line while a big file is checked in a worker. */
+export type ParsePhase = 'decoding' | 'parsing' | 'checking the schema' | 'checking references' | 'checking quotes';
 
-export interface Problem {
-  severity: Severity;
-  /** 1-based */
-  line: number;
-  /** 1-based */
-  column: number;
-  /** "relations[3].to"; "" for the whole file */
-  path: string;
-  message: string;
-}
-
-export type ParseResult = { ok: true; graph: Graph; problems: Problem[] } | { ok: false; problems: Problem[] };
+/** An archive's text, null when there is no such file, or why it could not be read ("it is a folder"). */
+export type ArchiveLookup = string | null | { unreadable: string };
 
 export interface ParseOptions {
   /**
-   * Text of an archived source by file name, or null when it is missing.
-   * When given, every quote is checked against its source's archive.
+   * Text of an archived source by file name. When given, every quote is checked
+   * against its source's archive. Only names that pass the schema (plain file
+   * names, no folders, no leading dot) are looked up.
    */
-  archiveText?: (fileName: string) => string | null;
+  archiveText?: (fileName: string) => ArchiveLookup;
+  /** Called as each phase starts. */
+  onProgress?: (phase: ParsePhase) => void;
 }
 
-/** "graph/x.json:42:13 relations[3].to: no actor ..." (warnings say so after the path). */
-export function formatProblem(fileName: string, problem: Problem): string {
-  const where = problem.path === '' ? '' : ` ${problem.path}:`;
-  const severity = problem.severity === 'warning' ? ' warning:' : '';
-  return `${fileName}:${problem.line}:${problem.column}${where}${severity} ${problem.message}`;
-}
+export type ParseResult = ({ ok: true; graph: Graph } | { ok: false }) & ParseReport;
 
-export function formatJsonPath(path: JsonPath): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+export function parseGraph(text: string, options: ParseOptions = {}): ParseResult {
+  const collector = new ProblemCollector();
+  let data: unknown;
+  try {
+    data = checkGraphText(text, options, collector);
+  } catch (error) {
+    // A bug in a check must not take the app down: it becomes a problem to report.
+    const reason = shortened(error instanceof Error ? error.message : String(error), 200);
+    const message = `internal error while checking the file (please report it): ${escapeControlCharacters(reason)}`;
+    collector.add('error', 0, [], 'internal error', message);
+    collector.stop();
   }
-  return text;
+  const report = collector.report(text);
+  if (data === undefined || collector.hasErrors) return { ok: false, ...report };
+  return { ok: true, graph: data as Graph, ...report };
 }
 
-let compiledSchema: ReturnType<Ajv['compile']> | undefined;
-function schemaValidator() {
-  // Compiled lazily and once: compiling costs a few ms and most callers parse many files.
-  compiledSchema ??= new Ajv({ allErrors: true, strict: true }).compile(schema);
-  return compiledSchema;
+/** Decodes the bytes of a file (strict UTF-8, see decodeGraphBytes), then parses them. */
+export function parseGraphBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+  options.onProgress?.('decoding');
+  if (bytes.length > MAX_GRAPH_FILE_BYTES) {
+    const problem = { severity: 'error' as const, line: 1, column: 1, path: '', message: sizeMessage(bytes.length) };
+    return { ok: false, problems: [problem], omitted: 0, omittedKinds: [], stoppedEarly: true };
+  }
+  const decoded = decodeGraphBytes(bytes);
+  if (!decoded.ok) return { ok: false, problems: decoded.problems, omitted: 0, omittedKinds: [], stoppedEarly: true };
+  return parseGraph(decoded.text, options);
 }
 
-/** Maps offsets to 1-based line and column. */
-class LineIndex {
-  private readonly lineStarts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
-  position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
-  }
+function sizeMessage(bytes: number): string {
+  const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return `the file is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB`;
 }
+
+/** Bytes of the text in UTF-8, counting no further than just past `limit`. */
+function utf8LengthUpTo(text: string, limit: number): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length && bytes <= limit; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Whether the text takes more than MAX_GRAPH_FILE_BYTES in UTF-8; counted only when the length does not tell. */
+function overSizeLimit(text: string): boolean {
+  // A UTF-16 unit takes 1 to 3 bytes in UTF-8.
+  if (text.length > MAX_GRAPH_FILE_BYTES) return true;
+  if (text.length * 3 <= MAX_GRAPH_FILE_BYTES) return false;
+  return utf8LengthUpTo(text, MAX_GRAPH_FILE_BYTES) > MAX_GRAPH_FILE_BYTES;
+}
+
+/** The checks in order, cheapest and most bounding first. Returns the parsed data, or undefined when unparsable. */
+function checkGraphText(text: string, options: ParseOptions, collector: ProblemCollector): unknown {
+  options.onProgress?.('parsing');
+  if (overSizeLimit(text)) {
+    collector.add('error', 0, [], 'file too large', sizeMessage(utf8LengthUpTo(text, Number.POSITIVE_INFINITY)));
+    collector.stop();
+    return undefined;
+  }
+  // Before any parser: jsonc-parser recurses once per level and overflows the stack near 5,000.
+  const survey = surveyStructure(text, GRAPH_LIMITS.depth);
+  if (survey.tooDeepAt >= 0) {
+    const message = `nested deeper than ${GRAPH_LIMITS.depth} levels of lists and objects (a graph file needs 5)`;
+    collector.add('error', survey.tooDeepAt, [], 'nested too deep', message);
+    collector.stop();
+    return undefined;
+  }
+  // Before JSON.parse, which takes a second over a million objects.
+  for (const [listKey, limit] of Object.entries(LIST_LIMITS)) {
+    const list = survey.topLevelLists.get(listKey);
+    if (list && list.items > limit)
+      collector.add('error', list.offset, [listKey], 'too many items', tooMany(listKey, list.items));
+  }
+  if (collector.hasErrors) {
+    collector.stop();
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    reportSyntaxErrors(text, error, collector);
+    collector.stop();
+    return undefined;
+  }
+  const problems = new LocatedProblems(collector, new JsonLocator(text));
+  if (!isRecord(data)) {
+    const message =
+      `the file holds ${describeType(data)}, not a graph: a graph file is one JSON object ` +
+      '{ "title": ..., "actors": [...], "relations": [...], ... } (see graph/schema.json)';
+    problems.at('error', [], 'not a graph', message);
+    collector.stop();
+    return data;
+  }
+  if (!checkCounts(data, problems)) {
+    collector.stop();
+    return data;
+  }
+  findDuplicateFields(
+    text,
+    (offset, objectPath, name) => {
+      const message = `the field ${quoteValue(name)} appears twice in this object`;
+      problems.atOffset('error', offset, [...objectPath, name], 'duplicate field', message);
+    },
+    () => collector.shouldStop,
+  );
+  options.onProgress?.('checking the schema');
+  checkSchema(data, problems);
+  options.onProgress?.('checking references');
+  if (!collector.shouldStop) checkMeaning(data, problems);
+  if (options.archiveText && !collector.shouldStop) {
+    options.onProgress?.('checking quotes');
+    checkQuotesAgainstArchives(data, options.archiveText, problems);
+  }
+  return data;
+}
+
+// ---------------------------------------------------------------------------
+// Invalid JSON
 
 const SYNTAX_WORDS: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -98,356 +205,285 @@ const SYNTAX_WORDS: Record<string, string> = {
   InvalidCharacter: 'control character inside text (use \\n for a new line)',
 };
 
-/** Collects problems and places them in the file. */
-class ProblemList {
-  readonly items: Problem[] = [];
-  constructor(
-    private readonly root: Node | undefined,
-    private readonly lines: LineIndex,
-  ) {}
+/** Thrown from inside jsonc-parser's visitor to end the scan once the file is hopeless. */
+const STOP_SCAN = Symbol('stop scan');
 
-  atOffset(severity: Severity, offset: number, path: JsonPath, message: string): void {
-    this.items.push({ severity, ...this.lines.position(offset), path: formatJsonPath(path), message });
+/** True when the last character before `offset`, spaces and line breaks aside, is a comma. */
+function followsComma(text: string, offset: number): boolean {
+  // Bounded, so that many errors after one long run of spaces cannot cost quadratic time.
+  for (let index = offset - 1; index >= 0 && index >= offset - 10_000; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 44) return true;
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
   }
-
-  /** At the value found at `path` (or the nearest existing parent). */
-  at(severity: Severity, path: JsonPath, message: string): void {
-    this.atOffset(severity, this.offsetOf(path), path, message);
-  }
-
-  /** At the field name `key` of the object at `path` (for fields that should not be there). */
-  atKey(severity: Severity, path: JsonPath, key: string, message: string): void {
-    const objectNode = this.root ? findNodeAtLocation(this.root, path) : undefined;
-    const property = objectNode?.children?.find((child) => child.children?.[0]?.value === key);
-    const offset = property?.children?.[0]?.offset ?? this.offsetOf(path);
-    this.atOffset(severity, offset, [...path, key], message);
-  }
-
-  positionOf(path: JsonPath): { line: number; column: number } {
-    return this.lines.position(this.offsetOf(path));
-  }
-
-  offsetOf(path: JsonPath): number {
-    if (!this.root) return 0;
-    for (let length = path.length; length >= 0; length--) {
-      const node = findNodeAtLocation(this.root, path.slice(0, length));
-      if (node) return node.offset;
-    }
-    return this.root.offset;
-  }
+  return false;
 }
 
-export function parseGraph(text: string, options: ParseOptions = {}): ParseResult {
-  const lines = new LineIndex(text);
-  const byteLength = new TextEncoder().encode(text).length;
-  if (byteLength > MAX_GRAPH_FILE_BYTES) {
-    const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          line: 1,
-          column: 1,
-          path: '',
-          message: `the file is ${megabytes(byteLength)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB`,
+function reportSyntaxErrors(text: string, parseError: unknown, collector: ProblemCollector): void {
+  let found = 0;
+  let lastOffset = -1;
+  try {
+    visit(
+      text,
+      {
+        onError: (error, offset) => {
+          found++;
+          // One message per place: the parser can report several for one mistake.
+          if (offset === lastOffset) return;
+          lastOffset = offset;
+          const code = printParseErrorCode(error);
+          const closer = text[offset];
+          const trailingComma = (closer === '}' || closer === ']') && followsComma(text, offset);
+          const words = trailingComma
+            ? `a comma before "${closer}" is not allowed in JSON: remove the last ","`
+            : (SYNTAX_WORDS[code] ?? code);
+          collector.add('error', offset, [], 'invalid JSON', `invalid JSON: ${words}`);
+          if (collector.shouldStop) throw STOP_SCAN;
         },
-      ],
-    };
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch (error) {
+    if (error !== STOP_SCAN) throw error;
   }
-
-  const syntaxErrors: ParseError[] = [];
-  const root = parseTree(text, syntaxErrors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
-  const problems = new ProblemList(root, lines);
-  if (syntaxErrors.length > 0 || !root) {
-    const reportedOffsets = new Set<number>();
-    for (const error of syntaxErrors) {
-      // One message per place: the parser can report several for one mistake.
-      if (reportedOffsets.has(error.offset)) continue;
-      reportedOffsets.add(error.offset);
-      const code = printParseErrorCode(error.error);
-      const closer = text[error.offset];
-      const trailingComma = (closer === '}' || closer === ']') && /,\s*$/.test(text.slice(0, error.offset));
-      const words = trailingComma
-        ? `a comma before "${closer}" is not allowed in JSON: remove the last ","`
-        : (SYNTAX_WORDS[code] ?? code);
-      problems.atOffset('error', error.offset, [], `invalid JSON: ${words}`);
-    }
-    if (syntaxErrors.length === 0) problems.atOffset('error', 0, [], 'invalid JSON: the file is empty');
-    return { ok: false, problems: problems.items };
-  }
-
-  checkDuplicateKeys(root, [], problems);
-  const data: unknown = JSON.parse(text);
-  const validateSchema = schemaValidator();
-  if (!validateSchema(data)) {
-    for (const error of validateSchema.errors ?? []) reportSchemaError(error, data, problems);
-  }
-  checkMeaning(data, problems);
-  if (options.archiveText) checkQuotesAgainstArchives(data, options.archiveText, problems);
-
-  const sorted = problems.items.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (sorted.some((problem) => problem.severity === 'error')) return { ok: false, problems: sorted };
-  return { ok: true, graph: data as Graph, problems: sorted };
-}
-
-function checkDuplicateKeys(node: Node, path: JsonPath, problems: ProblemList): void {
-  if (node.type === 'object') {
-    const seen = new Set<string>();
-    for (const property of node.children ?? []) {
-      const [keyNode, valueNode] = property.children ?? [];
-      if (!keyNode) continue;
-      const key = String(keyNode.value);
-      if (seen.has(key)) {
-        problems.atOffset('error', keyNode.offset, [...path, key], `the field "${key}" appears twice in this object`);
-      }
-      seen.add(key);
-      if (valueNode) checkDuplicateKeys(valueNode, [...path, key], problems);
-    }
-  } else if (node.type === 'array') {
-    for (const [index, child] of (node.children ?? []).entries()) checkDuplicateKeys(child, [...path, index], problems);
+  if (found === 0) {
+    // JSON.parse refused what jsonc-parser accepted: say what JSON.parse said, where it said it.
+    const reason = parseError instanceof Error ? parseError.message : String(parseError);
+    const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
+    const message = `invalid JSON: ${escapeControlCharacters(shortened(reason, 200))}`;
+    collector.add('error', offset, [], 'invalid JSON', message);
   }
 }
 
 // ---------------------------------------------------------------------------
-// Schema errors in words
-
-function pathFromPointer(pointer: string): JsonPath {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-function valueAt(data: unknown, path: JsonPath): unknown {
-  let value: unknown = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return 'a number';
-  return `a ${typeof value}`;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-};
-
-/** What each pattern in the schema means, by the definition or field it belongs to. */
-function patternWords(schemaPath: string, value: unknown): string {
-  const shown = JSON.stringify(value);
-  if (schemaPath.includes('/slug/'))
-    return `${shown} is not a valid id: use lowercase letters, digits and "-" (like "kataib-hezbollah")`;
-  if (schemaPath.includes('/color/')) return `${shown} is not a colour: use #rrggbb`;
-  if (schemaPath.includes('/fullDate/') || schemaPath.includes('/published/'))
-    return `${shown} is not a date: use YYYY-MM-DD`;
-  if (schemaPath.includes('/dateOrRange/')) return `${shown} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or START/END`;
-  if (schemaPath.includes('/url/'))
-    return `${shown} is not an http(s) link: only http:// and https:// URLs are allowed`;
-  if (schemaPath.includes('/archive/')) return `${shown} must be a plain file name, without folders`;
-  return `${shown} does not have the expected form`;
-}
-
-function reportSchemaError(error: ErrorObject, data: unknown, problems: ProblemList): void {
-  const path = pathFromPointer(error.instancePath);
-  const value = valueAt(data, path);
-  const params = error.params as Record<string, unknown>;
-  const last = path[path.length - 1];
-  switch (error.keyword) {
-    case 'required': {
-      const field = String(params.missingProperty);
-      if (field === 'evidence') {
-        problems.at('error', path, 'has no "evidence": every actor and relation needs at least one evidence item');
-      } else {
-        problems.at('error', path, `missing the required field "${field}"`);
-      }
-      return;
-    }
-    case 'additionalProperties': {
-      const field = String(params.additionalProperty);
-      const allowed = Object.keys(schemaPropertiesAt(error.schemaPath));
-      const suggestion = suggest(field, allowed);
-      problems.atKey('error', path, field, `unknown field "${field}"${suggestion}`);
-      return;
-    }
-    case 'type': {
-      const expected = String(params.type)
-        .split(',')
-        .map((t) => TYPE_WORDS[t] ?? t)
-        .join(' or ');
-      problems.at('error', path, `should be ${expected}, not ${describeType(value)}`);
-      return;
-    }
-    case 'pattern':
-      problems.at('error', path, patternWords(error.schemaPath, value));
-      return;
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      const what =
-        last === 'reliability' ? ' (Admiralty code: A completely reliable ... E unreliable, F cannot be judged)' : '';
-      problems.at('error', path, `${JSON.stringify(value)} is not allowed here: use one of ${allowed}${what}`);
-      return;
-    }
-    case 'minItems':
-      if (last === 'evidence')
-        problems.at('error', path, 'has no evidence: every actor and relation needs at least one evidence item');
-      else problems.at('error', path, `needs at least ${String(params.limit)} item(s)`);
-      return;
-    case 'minLength':
-      if (last === 'quote') return; // reported with the other empty quotes, by checkMeaning
-      problems.at('error', path, 'is empty');
-      return;
-    case 'minimum':
-    case 'maximum':
-      if (last === 'credibility')
-        problems.at(
-          'error',
-          path,
-          `${JSON.stringify(value)} is not a credibility grade: use 1 (confirmed) to 6 (cannot be judged)`,
-        );
-      else problems.at('error', path, `${JSON.stringify(value)} is out of range (${error.message ?? ''})`);
-      return;
-    default:
-      problems.at('error', path, error.message ?? `fails the schema rule "${error.keyword}"`);
-  }
-}
-
-/** The `properties` of the schema object that an error's schemaPath points into. */
-function schemaPropertiesAt(schemaPath: string): Record<string, unknown> {
-  // schemaPath looks like "#/properties/actors/items/additionalProperties"
-  const segments = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-  let node: unknown = schema;
-  for (const segment of segments) node = (node as Record<string, unknown> | undefined)?.[segment];
-  const properties = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return properties ?? {};
-}
-
-function suggest(name: string, candidates: string[]): string {
-  if (candidates.length === 0 || name === '') return '';
-  const best = closest(name, candidates);
-  const allowedDistance = Math.max(2, Math.floor(name.length / 3));
-  return distance(name, best) <= allowedDistance ? ` (did you mean "${best}"?)` : '';
-}
-
-// ---------------------------------------------------------------------------
-// Meaning: ids, references, dates, quotes. Runs on unknown data (the schema
-// may have failed), so every access is guarded.
+// Counts, before the schema: an oversized file gets one clear message, not a
+// million schema errors.
 
 type Record_ = Record<string, unknown>;
 const isRecord = (value: unknown): value is Record_ =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const listAt = (data: unknown, key: string): unknown[] => {
-  const value = isRecord(data) ? data[key] : undefined;
+const listAt = (data: Record_, key: string): unknown[] => {
+  const value = data[key];
   return Array.isArray(value) ? value : [];
 };
 const stringField = (item: unknown, key: string): string | undefined => {
   const value = isRecord(item) ? item[key] : undefined;
   return typeof value === 'string' ? value : undefined;
 };
+const count = (n: number) => n.toLocaleString('en');
 
-const LIST_NOUNS: Record<string, string> = {
-  actorKinds: 'actor kind',
-  relationTypes: 'relation type',
-  sources: 'source',
-  actors: 'actor',
-  relations: 'relation',
+const LIST_NOUNS: Record<string, { one: string; many: string }> = {
+  actorKinds: { one: 'actor kind', many: 'actor kinds' },
+  relationTypes: { one: 'relation type', many: 'relation types' },
+  sources: { one: 'source', many: 'sources' },
+  actors: { one: 'actor', many: 'actors' },
+  relations: { one: 'relation', many: 'relations' },
 };
 
-/** Ids of one top-level list; reports duplicates. */
-function collectIds(data: unknown, listKey: string, problems: ProblemList): Map<string, number> {
+function tooMany(listKey: string, items: number): string {
+  const limit = LIST_LIMITS[listKey] ?? 0;
+  return `the file has ${count(items)} ${LIST_NOUNS[listKey]?.many}; the explorer opens at most ${count(limit)}`;
+}
+
+const LIST_LIMITS: Record<string, number> = {
+  actorKinds: GRAPH_LIMITS.actorKinds,
+  relationTypes: GRAPH_LIMITS.relationTypes,
+  sources: GRAPH_LIMITS.sources,
+  actors: GRAPH_LIMITS.actors,
+  relations: GRAPH_LIMITS.relations,
+};
+
+/** An object whose every field the schema names, and so reports one by one when unknown. */
+function checkFieldCount(value: unknown, path: JsonPath, problems: LocatedProblems): boolean {
+  if (!isRecord(value)) return true;
+  const fields = Object.keys(value).length;
+  if (fields <= GRAPH_LIMITS.fieldsPerObject) return true;
+  const limit = GRAPH_LIMITS.fieldsPerObject;
+  const message = `this object has ${count(fields)} fields; a graph file's objects have at most ${limit}`;
+  problems.at('error', path, 'too many fields', message);
+  return false;
+}
+
+/** Checks the counts that bound the rest of the work; false when the file is over a limit. */
+function checkCounts(data: Record_, problems: LocatedProblems): boolean {
+  let withinLimits = checkFieldCount(data, [], problems);
+  for (const [listKey, limit] of Object.entries(LIST_LIMITS)) {
+    const list = listAt(data, listKey);
+    if (list.length > limit) {
+      problems.at('error', [listKey], 'too many items', tooMany(listKey, list.length));
+      withinLimits = false;
+    }
+  }
+  if (!withinLimits) return false;
+  for (const listKey of Object.keys(LIST_LIMITS)) {
+    const list = listAt(data, listKey);
+    for (let index = 0; index < list.length; index++) {
+      const item = list[index];
+      withinLimits = checkFieldCount(item, [listKey, index], problems) && withinLimits;
+      if (!isRecord(item) || (listKey !== 'actors' && listKey !== 'relations')) continue;
+      const noun = LIST_NOUNS[listKey]?.one;
+      const evidence = Array.isArray(item.evidence) ? item.evidence : [];
+      if (evidence.length > GRAPH_LIMITS.evidencePerItem) {
+        const message =
+          `this ${noun} has ${count(evidence.length)} evidence items; ` +
+          `at most ${count(GRAPH_LIMITS.evidencePerItem)} are allowed`;
+        problems.at('error', [listKey, index, 'evidence'], 'too many items', message);
+        withinLimits = false;
+      } else {
+        for (let evidenceIndex = 0; evidenceIndex < evidence.length; evidenceIndex++) {
+          const path = [listKey, index, 'evidence', evidenceIndex];
+          withinLimits = checkFieldCount(evidence[evidenceIndex], path, problems) && withinLimits;
+        }
+      }
+      const aliases = Array.isArray(item.aliases) ? item.aliases : [];
+      if (listKey === 'actors' && aliases.length > GRAPH_LIMITS.aliasesPerActor) {
+        const message =
+          `this actor has ${count(aliases.length)} aliases; ` +
+          `at most ${count(GRAPH_LIMITS.aliasesPerActor)} are allowed`;
+        problems.at('error', [listKey, index, 'aliases'], 'too many items', message);
+        withinLimits = false;
+      }
+      if (problems.shouldStop) return false;
+    }
+  }
+  return withinLimits;
+}
+
+// ---------------------------------------------------------------------------
+// Meaning: ids, references, dates, quotes. Runs on unknown data (the schema
+// may have failed), so every access is guarded.
+
+interface IdOwner {
+  listKey: string;
+  index: number;
+}
+
+/**
+ * Ids of one top-level list; reports duplicates. Actors and relations also share
+ * `sharedIds`: Cytoscape keeps nodes and edges in one id space, so a relation
+ * with an actor's id would silently vanish from the graph.
+ */
+function collectIds(
+  data: Record_,
+  listKey: string,
+  problems: LocatedProblems,
+  sharedIds?: Map<string, IdOwner>,
+): Map<string, number> {
   const ids = new Map<string, number>();
-  listAt(data, listKey).forEach((item, index) => {
-    const id = stringField(item, 'id');
-    if (id === undefined) return;
+  const list = listAt(data, listKey);
+  for (let index = 0; index < list.length; index++) {
+    if (problems.shouldStop) break;
+    const id = stringField(list[index], 'id');
+    if (id === undefined) continue;
     const first = ids.get(id);
+    const other = sharedIds?.get(id);
     if (first !== undefined) {
-      const firstLine = problems.positionOf([listKey, first]).line;
+      const firstOffset = problems.offsetOf([listKey, first]);
+      const noun = LIST_NOUNS[listKey]?.one;
       problems.at(
         'error',
         [listKey, index, 'id'],
-        `duplicate ${LIST_NOUNS[listKey]} id "${id}" (already used by ${listKey}[${first}] on line ${firstLine})`,
+        'duplicate id',
+        (lineAt) =>
+          `duplicate ${noun} id ${quoteValue(id)} ` +
+          `(already used by ${listKey}[${first}] on line ${lineAt(firstOffset)})`,
+      );
+    } else if (other !== undefined) {
+      const otherOffset = problems.offsetOf([other.listKey, other.index]);
+      const otherNoun = LIST_NOUNS[other.listKey]?.one;
+      problems.at(
+        'error',
+        [listKey, index, 'id'],
+        'duplicate id',
+        (lineAt) =>
+          `duplicate id ${quoteValue(id)}: the ${otherNoun} ${other.listKey}[${other.index}] on line ` +
+          `${lineAt(otherOffset)} already uses it (actors and relations share one set of ids)`,
       );
     } else {
       ids.set(id, index);
+      sharedIds?.set(id, { listKey, index });
     }
-  });
+  }
   return ids;
 }
 
-function checkReference(
-  problems: ProblemList,
-  path: JsonPath,
-  value: string | undefined,
-  known: Map<string, number>,
-  noun: string,
-): void {
-  if (value === undefined || known.has(value)) return;
-  problems.at('error', path, `no ${noun} "${value}"${suggest(value, [...known.keys()])}`);
+/** Known ids of one kind, with a "did you mean" index made only when a listed problem needs one. */
+class KnownIds {
+  private suggestions: SuggestionIndex | undefined;
+  constructor(
+    readonly ids: Map<string, number>,
+    readonly noun: string,
+  ) {}
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+  suggestionFor(name: string): string {
+    this.suggestions ??= new SuggestionIndex(this.ids.keys());
+    const best = this.suggestions.closest(name);
+    return best === undefined ? '' : ` (did you mean ${quoteValue(best)}?)`;
+  }
 }
 
-function checkDate(problems: ProblemList, path: JsonPath, value: unknown, fullDateOnly: boolean): void {
+function checkReference(problems: LocatedProblems, path: JsonPath, value: string | undefined, known: KnownIds): void {
+  if (value === undefined || known.has(value)) return;
+  problems.at(
+    'error',
+    path,
+    `unknown ${known.noun}`,
+    () => `no ${known.noun} ${quoteValue(value)}${known.suggestionFor(value)}`,
+  );
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_OR_RANGE = /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/;
+
+function checkDate(problems: LocatedProblems, path: JsonPath, value: unknown, fullDateOnly: boolean): void {
   if (typeof value !== 'string') return;
-  const shapeOk = fullDateOnly
-    ? /^\d{4}-\d{2}-\d{2}$/.test(value)
-    : /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(value);
+  const shapeOk = fullDateOnly ? FULL_DATE.test(value) : DATE_OR_RANGE.test(value);
   if (!shapeOk) return; // the schema has already said so
   const check = parseDateOrRange(value);
-  if (!check.ok) problems.at('error', path, check.reason);
+  if (!check.ok) problems.at('error', path, 'impossible date', check.reason);
 }
 
-function checkEvidence(
-  data: unknown,
-  ownerPath: JsonPath,
-  sourceIds: Map<string, number>,
-  problems: ProblemList,
-): void {
-  const owner = valueAt(data, ownerPath);
+/** A letter, digit, punctuation mark or symbol: what a reader can see (the schema's rule for labels). */
+const VISIBLE_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+function checkEvidence(owner: unknown, ownerPath: JsonPath, sources: KnownIds, problems: LocatedProblems): void {
   const evidence = isRecord(owner) && Array.isArray(owner.evidence) ? owner.evidence : [];
-  evidence.forEach((item, index) => {
+  for (let index = 0; index < evidence.length; index++) {
+    const item = evidence[index];
     const path = [...ownerPath, 'evidence', index];
-    checkReference(problems, [...path, 'source'], stringField(item, 'source'), sourceIds, 'source');
+    checkReference(problems, [...path, 'source'], stringField(item, 'source'), sources);
     const quote = stringField(item, 'quote');
-    if (quote !== undefined && quote.trim() === '')
-      problems.at('error', [...path, 'quote'], 'the quote is empty: copy the exact words from the source');
-  });
+    if (quote !== undefined && !VISIBLE_CHARACTER.test(quote)) {
+      const message =
+        quote.trim() === ''
+          ? 'the quote is empty: copy the exact words from the source'
+          : 'the quote has no visible character: copy the exact words from the source';
+      problems.at('error', [...path, 'quote'], 'empty quote', message);
+    }
+  }
 }
 
-function checkMeaning(data: unknown, problems: ProblemList): void {
-  const kindIds = collectIds(data, 'actorKinds', problems);
-  const typeIds = collectIds(data, 'relationTypes', problems);
-  const sourceIds = collectIds(data, 'sources', problems);
-  const actorIds = collectIds(data, 'actors', problems);
-  collectIds(data, 'relations', problems);
+function checkMeaning(data: Record_, problems: LocatedProblems): void {
+  const kinds = new KnownIds(collectIds(data, 'actorKinds', problems), 'actor kind');
+  const types = new KnownIds(collectIds(data, 'relationTypes', problems), 'relation type');
+  const sources = new KnownIds(collectIds(data, 'sources', problems), 'source');
+  const actorAndRelationIds = new Map<string, IdOwner>();
+  const actors = new KnownIds(collectIds(data, 'actors', problems, actorAndRelationIds), 'actor');
+  collectIds(data, 'relations', problems, actorAndRelationIds);
 
-  if (isRecord(data)) checkDate(problems, ['updated'], data.updated, true);
+  checkDate(problems, ['updated'], data.updated, true);
   listAt(data, 'sources').forEach((source, index) => {
     if (isRecord(source)) checkDate(problems, ['sources', index, 'published'], source.published, true);
   });
 
-  listAt(data, 'actors').forEach((actor, index) => {
-    checkReference(problems, ['actors', index, 'kind'], stringField(actor, 'kind'), kindIds, 'actor kind');
-    checkEvidence(data, ['actors', index], sourceIds, problems);
-  });
+  const actorList = listAt(data, 'actors');
+  for (let index = 0; index < actorList.length && !problems.shouldStop; index++) {
+    const actor = actorList[index];
+    checkReference(problems, ['actors', index, 'kind'], stringField(actor, 'kind'), kinds);
+    checkEvidence(actor, ['actors', index], sources, problems);
+  }
 
   const directedByType = new Map<string, boolean>();
   for (const type of listAt(data, 'relationTypes')) {
@@ -456,16 +492,18 @@ function checkMeaning(data: unknown, problems: ProblemList): void {
   }
   const actorsInRelations = new Set<string>();
   const firstRelationByPair = new Map<string, number>();
-  listAt(data, 'relations').forEach((relation, index) => {
+  const relationList = listAt(data, 'relations');
+  for (let index = 0; index < relationList.length && !problems.shouldStop; index++) {
+    const relation = relationList[index];
     const path = ['relations', index];
     const type = stringField(relation, 'type');
     const from = stringField(relation, 'from');
     const to = stringField(relation, 'to');
-    checkReference(problems, [...path, 'type'], type, typeIds, 'relation type');
-    checkReference(problems, [...path, 'from'], from, actorIds, 'actor');
-    checkReference(problems, [...path, 'to'], to, actorIds, 'actor');
+    checkReference(problems, [...path, 'type'], type, types);
+    checkReference(problems, [...path, 'from'], from, actors);
+    checkReference(problems, [...path, 'to'], to, actors);
     if (isRecord(relation)) checkDate(problems, [...path, 'date'], relation.date, false);
-    checkEvidence(data, path, sourceIds, problems);
+    checkEvidence(relation, path, sources, problems);
     if (from !== undefined) actorsInRelations.add(from);
     if (to !== undefined) actorsInRelations.add(to);
 
@@ -475,89 +513,103 @@ function checkMeaning(data: unknown, problems: ProblemList): void {
       const first = firstRelationByPair.get(pairKey);
       if (first === undefined) firstRelationByPair.set(pairKey, index);
       else {
-        const firstId = stringField(listAt(data, 'relations')[first], 'id') ?? '';
+        const firstId = stringField(relationList[first], 'id') ?? '';
         problems.at(
           'warning',
           path,
-          `a second "${type}" relation from "${from}" to "${to}" (the first is relations[${first}] "${firstId}"): consider merging their evidence into one relation`,
+          'repeated relation',
+          `a second ${quoteValue(type)} relation from ${quoteValue(from)} to ${quoteValue(to)} ` +
+            `(the first is relations[${first}] ${quoteValue(firstId)}): ` +
+            'consider merging their evidence into one relation',
         );
       }
     }
-  });
+  }
 
-  listAt(data, 'actors').forEach((actor, index) => {
+  for (let index = 0; index < actorList.length && !problems.shouldStop; index++) {
+    const actor = actorList[index];
     const id = stringField(actor, 'id');
     if (id !== undefined && !actorsInRelations.has(id)) {
-      problems.at('warning', ['actors', index], `"${stringField(actor, 'label') ?? id}" takes part in no relation`);
+      const name = quoteValue(stringField(actor, 'label') ?? id);
+      problems.at('warning', ['actors', index], 'actor in no relation', `${name} takes part in no relation`);
     }
-  });
+  }
 }
 
 // ---------------------------------------------------------------------------
 // Quotes against archived sources
 
+/** Passages quoted in a message are cut to this many characters. */
+const SHOWN_PASSAGE_CHARACTERS = 300;
+
+function lookUpArchive(archiveText: (fileName: string) => ArchiveLookup, fileName: string): ArchiveLookup {
+  try {
+    return archiveText(fileName);
+  } catch (error) {
+    return { unreadable: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 function checkQuotesAgainstArchives(
-  data: unknown,
-  archiveText: (fileName: string) => string | null,
-  problems: ProblemList,
+  data: Record_,
+  archiveText: (fileName: string) => ArchiveLookup,
+  problems: LocatedProblems,
 ): void {
   const archiveBySource = new Map<string, string>();
+  const normalisedArchives = new Map<string, string>();
+  // Made for an archive only when a listed problem needs a closest passage, then shared by its quotes.
+  const archiveIndexes = new Map<string, ArchiveIndex>();
+  const indexOf = (archive: string, text: string) => {
+    let index = archiveIndexes.get(archive);
+    if (!index) {
+      index = new ArchiveIndex(text);
+      archiveIndexes.set(archive, index);
+    }
+    return index;
+  };
   listAt(data, 'sources').forEach((source, index) => {
     const id = stringField(source, 'id');
     const archive = stringField(source, 'archive');
     if (id === undefined || archive === undefined) return;
+    if (!isPlainFileName(archive)) return; // the schema has said so; never hand "../x" to archiveText
     archiveBySource.set(id, archive);
-    if (archiveText(archive) === null)
-      problems.at('error', ['sources', index, 'archive'], `the archived copy "${archive}" was not found`);
-  });
-  const normalisedArchives = new Map<string, string | null>();
-  const archiveFor = (fileName: string) => {
-    if (!normalisedArchives.has(fileName)) {
-      const text = archiveText(fileName);
-      normalisedArchives.set(fileName, text === null ? null : normaliseForQuoteMatch(text));
+    if (normalisedArchives.has(archive)) return;
+    const path = ['sources', index, 'archive'];
+    const found = lookUpArchive(archiveText, archive);
+    if (found === null) {
+      problems.at('error', path, 'missing archive', `the archived copy ${quoteValue(archive)} was not found`);
+    } else if (typeof found !== 'string') {
+      const reason = escapeControlCharacters(shortened(String(found.unreadable), 200));
+      const message = `the archived copy ${quoteValue(archive)} could not be read: ${reason}`;
+      problems.at('error', path, 'unreadable archive', message);
+    } else {
+      normalisedArchives.set(archive, normaliseForQuoteMatch(found));
     }
-    return normalisedArchives.get(fileName) ?? null;
-  };
+  });
 
   for (const listKey of ['actors', 'relations']) {
-    listAt(data, listKey).forEach((owner, ownerIndex) => {
+    const owners = listAt(data, listKey);
+    for (let ownerIndex = 0; ownerIndex < owners.length && !problems.shouldStop; ownerIndex++) {
+      const owner = owners[ownerIndex];
       const evidence = isRecord(owner) && Array.isArray(owner.evidence) ? owner.evidence : [];
       evidence.forEach((item, index) => {
         const source = stringField(item, 'source');
         const quote = stringField(item, 'quote');
         if (source === undefined || quote === undefined || quote.trim() === '') return;
+        if (quote.length > GRAPH_LIMITS.textLength) return; // too long: the schema has said so
         const archive = archiveBySource.get(source);
-        if (archive === undefined) return;
-        const text = archiveFor(archive);
-        if (text === null) return;
+        const text = archive === undefined ? undefined : normalisedArchives.get(archive);
+        if (archive === undefined || text === undefined) return;
         const wanted = normaliseForQuoteMatch(quote);
         if (text.includes(wanted)) return;
-        const passage = closestPassage(wanted, text);
-        problems.at(
-          'error',
-          [listKey, ownerIndex, 'evidence', index, 'quote'],
-          `the quote is not verbatim in "${archive}"; the closest passage is "${passage}"`,
-        );
+        problems.at('error', [listKey, ownerIndex, 'evidence', index, 'quote'], 'quote not verbatim', () => {
+          const passage = closestPassage(wanted, indexOf(archive, text));
+          const shown = escapeControlCharacters(JSON.stringify(shortened(passage, SHOWN_PASSAGE_CHARACTERS)));
+          return `the quote is not verbatim in ${quoteValue(archive)}; the closest passage is ${shown}`;
+        });
       });
-    });
-  }
-}
-
-/** The window of the archive, starting at a word, that is fewest edits away from the quote. */
-export function closestPassage(quote: string, archive: string): string {
-  const length = quote.length;
-  let best = '';
-  let bestDistance = Infinity;
-  for (let start = 0; start < archive.length; start++) {
-    if (start > 0 && archive[start - 1] !== ' ') continue;
-    const window = archive.slice(start, start + length);
-    const d = distance(quote, window);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = window;
     }
   }
-  return best;
 }
 
 // TEMPORARY until the hostile-input work lands (it replaces these).

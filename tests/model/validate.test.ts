@@ -30,9 +30,11 @@ describe('parseGraph on valid files', () => {
     expect(parseGraph(text).ok).toBe(true);
     expect(reportFor('broken/warnings-only.json')).toEqual([
       'broken/warnings-only.json:19:5 actors[2]: warning: "Esmail Qaani" takes part in no relation',
-      'broken/warnings-only.json:23:5 relations[1]: warning: a second "denied" relation from "khazali" to "attack" (the first is relations[0] "khazali-denied-attack"): consider merging their evidence into one relation',
+      'broken/warnings-only.json:23:5 relations[1]: warning: a second "denied" relation from "khazali" to "attack" ' +
+        '(the first is relations[0] "khazali-denied-attack"): consider merging their evidence into one relation',
       // "met" is undirected, so attack-met-khazali repeats khazali-met-attack
-      'broken/warnings-only.json:25:5 relations[3]: warning: a second "met" relation from "attack" to "khazali" (the first is relations[2] "khazali-met-attack"): consider merging their evidence into one relation',
+      'broken/warnings-only.json:25:5 relations[3]: warning: a second "met" relation from "attack" to "khazali" ' +
+        '(the first is relations[2] "khazali-met-attack"): consider merging their evidence into one relation',
     ]);
   });
 });
@@ -60,12 +62,15 @@ describe('parseGraph reports every problem with line:column and path', () => {
   it('schema violations: missing and unknown fields, wrong types, bad ids, enums, non-http links', () => {
     expect(reportFor('broken/schema-violations.json')).toEqual([
       'broken/schema-violations.json:1:1 missing the required field "title"',
-      'broken/schema-violations.json:13:113 sources[0].reliability: "G" is not allowed here: use one of "A", "B", "C", "D", "E", "F" (Admiralty code: A completely reliable ... E unreliable, F cannot be judged)',
-      'broken/schema-violations.json:13:149 sources[0].url: "javascript:alert(1)" is not an http(s) link: only http:// and https:// URLs are allowed',
+      'broken/schema-violations.json:13:113 sources[0].reliability: "G" is not allowed here: use one of "A", "B", ' +
+        '"C", "D", "E", "F" (Admiralty code: A completely reliable ... E unreliable, F cannot be judged)',
+      'broken/schema-violations.json:13:149 sources[0].url: "javascript:alert(1)" is not an http(s) link: only ' +
+        'http:// and https:// URLs are allowed',
       'broken/schema-violations.json:16:5 actors[0]: missing the required field "label"',
       'broken/schema-violations.json:16:166 actors[0].lable: unknown field "lable" (did you mean "label"?)',
       'broken/schema-violations.json:17:5 actors[1]: warning: "Drone attack" takes part in no relation',
-      'broken/schema-violations.json:17:12 actors[1].id: "Drone_Attack" is not a valid id: use lowercase letters, digits and "-" (like "kataib-hezbollah")',
+      'broken/schema-violations.json:17:12 actors[1].id: "Drone_Attack" is not a valid id: use lowercase letters, ' +
+        'digits and "-" (like "kataib-hezbollah")',
       'broken/schema-violations.json:20:80 relations[0].to: no actor "attack"',
       'broken/schema-violations.json:20:247 relations[0].evidence[0].credibility: should be a whole number, not text',
     ]);
@@ -73,11 +78,16 @@ describe('parseGraph reports every problem with line:column and path', () => {
 
   it('duplicate ids in every list', () => {
     expect(reportFor('broken/duplicate-ids.json')).toEqual([
-      'broken/duplicate-ids.json:8:12 actorKinds[2].id: duplicate actor kind id "person" (already used by actorKinds[0] on line 6)',
-      'broken/duplicate-ids.json:13:12 relationTypes[2].id: duplicate relation type id "met" (already used by relationTypes[1] on line 12)',
-      'broken/duplicate-ids.json:17:12 sources[1].id: duplicate source id "paper" (already used by sources[0] on line 16)',
-      'broken/duplicate-ids.json:22:12 actors[2].id: duplicate actor id "khazali" (already used by actors[0] on line 20)',
-      'broken/duplicate-ids.json:26:12 relations[1].id: duplicate relation id "khazali-denied-attack" (already used by relations[0] on line 25)',
+      'broken/duplicate-ids.json:8:12 actorKinds[2].id: duplicate actor kind id "person" (already used by ' +
+        'actorKinds[0] on line 6)',
+      'broken/duplicate-ids.json:13:12 relationTypes[2].id: duplicate relation type id "met" (already used by ' +
+        'relationTypes[1] on line 12)',
+      'broken/duplicate-ids.json:17:12 sources[1].id: duplicate source id "paper" (already used by sources[0] on ' +
+        'line 16)',
+      'broken/duplicate-ids.json:22:12 actors[2].id: duplicate actor id "khazali" (already used by actors[0] on ' +
+        'line 20)',
+      'broken/duplicate-ids.json:26:12 relations[1].id: duplicate relation id "khazali-denied-attack" (already used ' +
+        'by relations[0] on line 25)',
     ]);
   });
 
@@ -101,15 +111,19 @@ describe('parseGraph reports every problem with line:column and path', () => {
 
   it('empty and blank quotes', () => {
     expect(reportFor('broken/empty-quotes.json')).toEqual([
-      'broken/empty-quotes.json:17:111 actors[0].evidence[0].quote: the quote is empty: copy the exact words from the source',
-      'broken/empty-quotes.json:21:151 relations[0].evidence[0].quote: the quote is empty: copy the exact words from the source',
+      'broken/empty-quotes.json:17:111 actors[0].evidence[0].quote: the quote is empty: copy the exact words from ' +
+        'the source',
+      'broken/empty-quotes.json:21:151 relations[0].evidence[0].quote: the quote is empty: copy the exact words ' +
+        'from the source',
     ]);
   });
 
   it('relations without evidence: an empty list or none at all', () => {
     expect(reportFor('broken/relation-without-evidence.json')).toEqual([
-      'broken/relation-without-evidence.json:21:121 relations[0].evidence: has no evidence: every actor and relation needs at least one evidence item',
-      'broken/relation-without-evidence.json:22:5 relations[1]: has no "evidence": every actor and relation needs at least one evidence item',
+      'broken/relation-without-evidence.json:21:121 relations[0].evidence: has no evidence: every actor and ' +
+        'relation needs at least one evidence item',
+      'broken/relation-without-evidence.json:22:5 relations[1]: has no "evidence": every actor and relation needs ' +
+        'at least one evidence item',
     ]);
   });
 
@@ -122,7 +136,8 @@ describe('parseGraph reports every problem with line:column and path', () => {
 
   it('a quote that is not verbatim in its archived source, with the closest passage', () => {
     expect(reportFor('broken/quote-not-verbatim.json', fixtureArchives)).toEqual([
-      'broken/quote-not-verbatim.json:21:151 relations[0].evidence[0].quote: the quote is not verbatim in "paper.txt"; the closest passage is "He denied any role."',
+      'broken/quote-not-verbatim.json:21:151 relations[0].evidence[0].quote: the quote is not verbatim in ' +
+        '"paper.txt"; the closest passage is "He denied any role."',
     ]);
   });
 
