@@ -611,16 +611,3 @@ function checkQuotesAgainstArchives(
     }
   }
 }
-
-// TEMPORARY until the hostile-input work lands (it replaces these).
-export type ParsePhase = 'decoding' | 'parsing' | 'checking the schema' | 'checking references' | 'checking quotes';
-export function parseGraphBytes(
-  bytes: Uint8Array,
-  options: ParseOptions & { onProgress?: (phase: ParsePhase) => void } = {},
-): ParseResult {
-  options.onProgress?.('decoding');
-  return parseGraph(new TextDecoder().decode(bytes), options);
-}
-export function describeOmitted(_result: ParseResult): string | null {
-  return null;
-}
