@@ -165,11 +165,11 @@ export function closestPassage(quote: string, archive: string | ArchiveIndex): s
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const start of candidateStarts(compared, index)) {
-    const window = text.slice(start, start + compared.length);
-    const edits = distance(compared, window);
+    const passage = text.slice(start, start + compared.length);
+    const edits = distance(compared, passage);
     if (edits < bestDistance) {
       bestDistance = edits;
-      best = window;
+      best = passage;
     }
   }
   return best;
