@@ -194,7 +194,7 @@ describe('the explorer on the shipped graph', () => {
     expect(rows()).toHaveLength(visibleCount);
     expect(rows().some((row) => row.textContent?.includes('denied'))).toBe(false);
     const header = (name: string) =>
-      [...(table.shadowRoot?.querySelectorAll('th button') ?? [])].find((b) => b.textContent?.startsWith(name))!;
+      [...(table.shadowRoot?.querySelectorAll('th button') ?? [])].find((b) => b.textContent?.trim().startsWith(name))!;
     // Sorted by "From" at first: alphabetical, ignoring case.
     const from = column(0);
     expect(from).toEqual([...from].sort((a, b) => a.toLocaleLowerCase().localeCompare(b.toLocaleLowerCase())));

@@ -139,6 +139,7 @@ describe('opening other graph files', () => {
     expect(await opened).toBe(false);
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(3);
+    await settle(host);
     expect(problemText(host)).toMatch(/huge\.json:\d+:\d+ .*100,000 actors/);
     expect(statusLine(host)).toContain(shippedStatus);
   });
