@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { composeSnapshot, MAX_GRAPH_IMAGE_SIDE } from '../cy/snapshot.ts';
-import { parseInWorker } from '../io/parse-runner.ts';
+import { parseInWorker, prewarmParseWorker } from '../io/parse-runner.ts';
 import { type VisibleSubgraph, visibleCountLine, visibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import { checkGraphUrl, fetchedGraphProblem } from '../model/graph-url.ts';
@@ -243,6 +243,7 @@ export class AgApp extends LitElement {
     this.addEventListener('drop', this.handleDrop);
     // Once per element: moving <ag-app> in the page must not swap the analyst's file for the shipped one.
     if (this.initialOpen) return;
+    prewarmParseWorker();
     this.view = hashToView(location.hash);
     this.initialOpen = this.openInitialGraph();
   }

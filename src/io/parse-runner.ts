@@ -1,6 +1,8 @@
-// Runs the parse worker (parse.worker.ts): one worker per file, terminated
-// when the file is done or when another file is opened instead (a
-// synchronous parse cannot be interrupted any other way).
+// Runs the parse worker (parse.worker.ts). One warm worker is kept between
+// files (validation code loaded and compiled), started early with
+// prewarmParseWorker; a check that is aborted because another file was opened
+// terminates its worker (a synchronous parse cannot be interrupted any other
+// way), and the next check starts a new one.
 
 import type { ParsePhase, ParseResult } from '../model/validate.ts';
 import type { ParseWorkerMessage, ParseWorkerRequest } from './parse.worker.ts';
@@ -10,22 +12,38 @@ export interface ParseOptionsInWorker {
   onProgress?: (phase: ParsePhase) => void;
 }
 
+let idleWorker: Worker | null = null;
+
+function createWorker(): Worker {
+  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parse' });
+}
+
+/** Starts the worker ahead of the first file, so loading it overlaps the app's own start-up. */
+export function prewarmParseWorker(): void {
+  idleWorker ??= createWorker();
+}
+
 function abortError(): DOMException {
   return new DOMException('The file was not checked: another was opened', 'AbortError');
 }
 
-/** Decodes and validates a graph file's bytes off the main thread. */
+/** Decodes and validates a graph file's bytes off the main thread. The bytes are transferred to the worker. */
 export function parseInWorker(bytes: ArrayBuffer, options: ParseOptionsInWorker = {}): Promise<ParseResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(abortError());
-  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parse' });
+  const worker = idleWorker ?? createWorker();
+  idleWorker = null;
   return new Promise<ParseResult>((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
+    const finish = (keepWorker: boolean) => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.onmessageerror = null;
       signal?.removeEventListener('abort', onAbort);
+      if (keepWorker && idleWorker === null) idleWorker = worker;
+      else worker.terminate();
     };
     const onAbort = () => {
-      finish();
+      finish(false);
       reject(abortError());
     };
     worker.onmessage = (event: MessageEvent<ParseWorkerMessage>) => {
@@ -34,15 +52,15 @@ export function parseInWorker(bytes: ArrayBuffer, options: ParseOptionsInWorker 
         onProgress?.(message.phase);
         return;
       }
-      finish();
+      finish(true);
       resolve(message.result);
     };
     worker.onerror = (event) => {
-      finish();
+      finish(false);
       reject(new Error(`the file could not be checked: ${event.message || 'the checker stopped'}`));
     };
     worker.onmessageerror = () => {
-      finish();
+      finish(false);
       reject(new Error('the file could not be checked: its result could not be read back'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,0 +1,40 @@
+// The parse worker on its own: a file's bytes in, progress and a result out.
+import { describe, expect, it } from 'vitest';
+import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
+import { parseInWorker } from '../../src/io/parse-runner.ts';
+import type { ParsePhase } from '../../src/model/validate.ts';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+describe('parseInWorker', () => {
+  it('checks the shipped graph off the main thread, reporting each phase', async () => {
+    const phases: ParsePhase[] = [];
+    const result = await parseInWorker(bytesOf(shippedGraphText), { onProgress: (phase) => phases.push(phase) });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.graph.actors.length).toBe(28);
+    expect(phases.slice(0, 3)).toEqual(['decoding', 'parsing', 'checking the schema']);
+  });
+
+  it('takes the file’s bytes (transferred, not copied) and reports bad bytes with their position', async () => {
+    const bytes = new Uint8Array([0x7b, 0x0a, 0xc3, 0x28, 0x7d]).buffer;
+    const result = await parseInWorker(bytes);
+    expect(bytes.byteLength).toBe(0);
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatchObject({ line: 2, column: 1 });
+    expect(result.problems[0]?.message).toContain('UTF-8');
+  });
+
+  it('an aborted check rejects with an AbortError, and the next one still works', async () => {
+    const big = `{"title": "${'x'.repeat(15_000_000)}"}`;
+    const controller = new AbortController();
+    const running = parseInWorker(bytesOf(big), {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(parseInWorker(bytesOf('{}'), { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect((await parseInWorker(bytesOf(shippedGraphText))).ok).toBe(true);
+  });
+});
