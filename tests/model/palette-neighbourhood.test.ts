@@ -55,4 +55,21 @@ describe('a neighbourhood follows relations both ways', () => {
       'us-state-department',
     ]);
   });
+
+  it('with no step limit, it is everything connected to the actor through visible relations', () => {
+    // Tahsin al-Khafaji speaks for the Joint Operations Command, and neither is linked to anyone else.
+    const apart = ['joint-operations-command', 'tahsin-al-khafaji'];
+    const whole = neighbourhood(index, 'qaani', Number.POSITIVE_INFINITY);
+    expect([...whole.actorIds].sort()).toEqual(
+      graph.actors
+        .map((a) => a.id)
+        .filter((id) => !apart.includes(id))
+        .sort(),
+    );
+    expect(whole.relationIds.size).toBe(graph.relations.length - 1);
+    expect([...neighbourhood(index, 'tahsin-al-khafaji', Number.POSITIVE_INFINITY).actorIds].sort()).toEqual(apart);
+    const meetings = new Set(graph.relations.filter((r) => r.type === 'met').map((r) => r.id));
+    const met = neighbourhood(index, 'kadhimi', Number.POSITIVE_INFINITY, meetings);
+    expect([...met.actorIds].sort()).toEqual(['barham-salih', 'kadhimi', 'qaani']);
+  });
 });
