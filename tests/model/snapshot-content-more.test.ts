@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/model/filter.ts';
+import { defaultKindStyle, defaultTypeColor, kindStyles, typeStyles } from '../../src/model/palette.ts';
 import { describeFilters, snapshotContent, snapshotFileName } from '../../src/model/snapshot-content.ts';
 import { DEFAULT_VIEW } from '../../src/model/view.ts';
 import { loadShippedGraph } from './shipped.ts';
@@ -52,5 +53,29 @@ describe('a snapshot’s file name', () => {
     expect(snapshotFileName('Kadhimi (2021) — draft.JSON', '2026-11-28', 'view')).toBe(
       'Kadhimi-2021-draft_view_2026-11-28.png',
     );
+  });
+});
+
+describe('a snapshot’s legend', () => {
+  it('for kinds and types declared without colours, shows the fallbacks the graph is drawn with', () => {
+    const bare = {
+      ...graph,
+      actorKinds: graph.actorKinds.map(({ id, label }) => ({ id, label })),
+      relationTypes: graph.relationTypes.map(({ color: _, ...type }) => type),
+    };
+    const visible = visibleSubgraph(bare, { ...DEFAULT_FILTERS, hiddenActorKinds: ['person'] });
+    const content = snapshotContent(bare, DEFAULT_VIEW, visible, null, '2026-11-28');
+    const kinds = kindStyles(bare);
+    const types = typeStyles(bare);
+    expect(content.legendKinds).toEqual(
+      bare.actorKinds.filter((k) => k.id !== 'person').map((k) => ({ id: k.id, label: k.label, ...kinds.get(k.id) })),
+    );
+    expect(content.legendKinds[0]).toEqual({ id: 'armed-group', label: 'Armed group', ...defaultKindStyle(1) });
+    expect(content.legendTypes.find((t) => t.id === 'backs')).toEqual({
+      id: 'backs',
+      label: 'backs',
+      ...types.get('backs'),
+    });
+    expect(content.legendTypes.find((t) => t.id === 'backs')?.color).toBe(defaultTypeColor(5));
   });
 });
