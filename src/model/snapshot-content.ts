@@ -11,7 +11,7 @@ import {
 } from './filter.ts';
 import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from './graph.ts';
 import type { Neighbourhood } from './neighbourhood.ts';
-import { kindStyles, typeStyles } from './palette.ts';
+import { kindStyle, typeStyle } from './palette.ts';
 import { citedSources, sourceCitation } from './queries.ts';
 import type { Focus, ViewState } from './view.ts';
 
@@ -98,8 +98,6 @@ export function snapshotContent(
   exportedOn: string,
 ): SnapshotContent {
   const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
-  const kinds = kindStyles(graph);
-  const types = typeStyles(graph);
   const drawnKinds = new Set(graph.actors.filter((a) => visible.actorIds.has(a.id)).map((a) => a.kind));
   const drawnTypes = new Set(graph.relations.filter((r) => visible.relationIds.has(r.id)).map((r) => r.type));
   const focusCounts =
@@ -115,15 +113,11 @@ export function snapshotContent(
       ` · graph file updated ${graph.updated}`,
     filterLines: filterLines.length > 0 ? filterLines : ['No filters: the whole graph'],
     legendKinds: graph.actorKinds
-      .filter((kind) => drawnKinds.has(kind.id))
-      .map((kind) => ({ id: kind.id, label: kind.label, ...(kinds.get(kind.id) ?? { color: '', shape: '' }) })),
+      .map((kind, position) => ({ id: kind.id, label: kind.label, ...kindStyle(kind, position) }))
+      .filter((kind) => drawnKinds.has(kind.id)),
     legendTypes: graph.relationTypes
-      .filter((type) => drawnTypes.has(type.id))
-      .map((type) => ({
-        id: type.id,
-        label: type.label,
-        ...(types.get(type.id) ?? { color: '', dashed: false, directed: true }),
-      })),
+      .map((type, position) => ({ id: type.id, label: type.label, ...typeStyle(type, position) }))
+      .filter((type) => drawnTypes.has(type.id)),
     sourceLines: cited.map((source) => `[${source.id}] ${sourceCitation(source)}`),
     readingNote: READING_NOTE,
   };
