@@ -6,6 +6,7 @@ import {
   inverseLabel,
   relationGroupsOf,
   relationSentence,
+  relationsOf,
   safeHttpUrl,
   sourceCitation,
 } from '../../src/model/queries.ts';
@@ -98,11 +99,26 @@ describe('the evidence panel describes a relation and its sources', () => {
 
 describe('the index finds each part of the graph by id', () => {
   it('actors, relations, types, sources and kind labels', () => {
+    // Built here, not once for the file: Stryker re-runs only the tests, not what runs as the file loads.
+    const index = indexGraph(graph);
     for (const actor of graph.actors) expect(index.actorById.get(actor.id)).toBe(actor);
     for (const relation of graph.relations) expect(index.relationById.get(relation.id)).toBe(relation);
     for (const type of graph.relationTypes) expect(index.typeById.get(type.id)).toBe(type);
     for (const s of graph.sources) expect(index.sourceById.get(s.id)).toBe(s);
     expect(index.kindLabelById.get('armed-group')).toBe('Armed group');
     expect(index.kindLabelById.size).toBe(graph.actorKinds.length);
+  });
+
+  it('each actor’s relations, whichever end the actor is at', () => {
+    const index = indexGraph(graph);
+    expect(relationsOf(index, 'qaani').map((r) => r.id)).toEqual([
+      'qaani-leads-quds-force',
+      'qaani-met-kadhimi',
+      'qaani-met-barham-salih',
+    ]);
+    expect(relationsOf(index, 'soleimani').map((r) => r.id)).toEqual([
+      'soleimani-leads-quds-force',
+      'united-states-killed-soleimani',
+    ]);
   });
 });
