@@ -35,6 +35,11 @@ describe('nextView: selection', () => {
     expect(cleared.camera).toBe(selected.camera);
   });
 
+  it('selecting another actor, without centring, selects it', () => {
+    const selected = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: false });
+    expect(nextView(selected, { type: 'select', selection: kadhimi, centre: false }).selection).toEqual(kadhimi);
+  });
+
   it('a relation and an actor with the same id are different selections', () => {
     const actor = nextView(DEFAULT_VIEW, { type: 'select', selection: { kind: 'actor', id: 'x' }, centre: false });
     const relation = nextView(actor, { type: 'select', selection: { kind: 'relation', id: 'x' }, centre: false });
