@@ -36,7 +36,7 @@ export function hashToView(hash: string): ViewState {
     : relation
       ? { kind: 'relation', id: relation }
       : null;
-  const focusMatch = /^(.+):([12])$/.exec(params.get('focus') ?? '');
+  const focusMatch = params.get('focus')?.match(/^(.+):([12])$/);
   const focus: Focus | null = focusMatch?.[1] ? { actorId: focusMatch[1], hops: focusMatch[2] === '2' ? 2 : 1 } : null;
   const reliability = params.get('reliability');
   const credibility = Number(params.get('credibility'));
