@@ -7,7 +7,7 @@ export type GraphUrlCheck = { ok: true; url: URL; fileName: string } | { ok: fal
 
 /** The file name shown for a URL: its last path segment, decoded when that is possible. */
 export function fileNameOfUrl(url: URL, fallback: string): string {
-  const last = url.pathname.split('/').pop() ?? '';
+  const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last) || fallback;
   } catch {
