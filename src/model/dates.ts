@@ -17,8 +17,6 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 function partialDateSpan(text: string): DateCheck {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return { ok: false, reason: `"${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` };
@@ -28,7 +26,7 @@ function partialDateSpan(text: string): DateCheck {
   if (month < 1 || month > 12) return { ok: false, reason: `"${text}" has no month ${match[2]} (months run 01 to 12)` };
   const lastDay = daysInMonth(year, month);
   if (match[3] === undefined) {
-    return { ok: true, span: { start: `${match[1]}-${match[2]}-01`, end: `${match[1]}-${match[2]}-${pad(lastDay)}` } };
+    return { ok: true, span: { start: `${match[1]}-${match[2]}-01`, end: `${match[1]}-${match[2]}-${lastDay}` } };
   }
   const day = Number(match[3]);
   if (day < 1 || day > lastDay) {

@@ -57,6 +57,11 @@ export type FilterChange =
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A date bound as typed or read from a link: a YYYY-MM-DD day, or null for anything else. */
+export function dayOrNull(value: string | null): string | null {
+  return value?.match(DAY) ? value : null;
+}
+
 /** Adds or removes an id, keeping the list sorted (stable URLs, and equal filters compare equal). */
 export function withId(list: readonly string[], id: string, present: boolean): string[] {
   const set = new Set(list);
@@ -100,9 +105,9 @@ export function applyFilterChange(filters: FilterState, change: FilterChange): F
     case 'min-credibility':
       return { ...filters, minCredibility: change.value };
     case 'date-from':
-      return { ...filters, dateFrom: change.value !== null && DAY.test(change.value) ? change.value : null };
+      return { ...filters, dateFrom: dayOrNull(change.value) };
     case 'date-to':
-      return { ...filters, dateTo: change.value !== null && DAY.test(change.value) ? change.value : null };
+      return { ...filters, dateTo: dayOrNull(change.value) };
     case 'include-undated':
       return { ...filters, includeUndated: change.value };
     case 'hide-isolated':

@@ -7,7 +7,7 @@ export type GraphUrlCheck = { ok: true; url: URL; fileName: string } | { ok: fal
 
 /** The file name shown for a URL: its last path segment, decoded when that is possible. */
 export function fileNameOfUrl(url: URL, fallback: string): string {
-  const last = url.pathname.split('/').pop() ?? '';
+  const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last) || fallback;
   } catch {
@@ -54,7 +54,7 @@ export function fetchedGraphProblem(
 ): string | null {
   if (status === 404) return 'not found: the server has no file at this address (404)';
   if (status < 200 || status > 299) return `the server answered ${status} ${statusText}`.trim();
-  const html = /\btext\/html\b/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text.slice(0, 200));
+  const html = /\btext\/html\b/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text);
   if (html) return 'not found or not a graph file: the server answered with a web page, not a JSON graph file';
   return null;
 }

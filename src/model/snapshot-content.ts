@@ -2,16 +2,10 @@
 // title, counts, filters, a legend of what is drawn and the sources cited.
 // Pure; src/cy/snapshot.ts only draws it.
 
-import {
-  evidencePasses,
-  type FilterState,
-  isDefaultFilters,
-  type VisibleSubgraph,
-  visibleCountLine,
-} from './filter.ts';
+import { evidencePasses, type FilterState, type VisibleSubgraph, visibleCountLine } from './filter.ts';
 import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from './graph.ts';
 import type { Neighbourhood } from './neighbourhood.ts';
-import { kindStyles, typeStyles } from './palette.ts';
+import { kindStyle, typeStyle } from './palette.ts';
 import { citedSources, sourceCitation } from './queries.ts';
 import type { Focus, ViewState } from './view.ts';
 
@@ -25,7 +19,6 @@ export function describeFilters(graph: Graph, filters: FilterState, focus: Focus
     const label = graph.actors.find((a) => a.id === focus.actorId)?.label ?? focus.actorId;
     lines.push(`Focus: ${focus.hops === 1 ? 'direct' : 'two-step'} neighbourhood of ${label}`);
   }
-  if (isDefaultFilters(filters)) return lines;
   if (filters.hiddenRelationTypes.length)
     lines.push(`Hidden relation types: ${filters.hiddenRelationTypes.map(typeLabel).join(', ')}`);
   if (filters.hiddenActorKinds.length)
@@ -88,7 +81,8 @@ export const READING_NOTE =
  * What a snapshot of the graph under this view says. `visible` is what the
  * filters keep (drawn); under a focus the rest is dimmed but still drawn, so
  * the legend and sources cover `visible`, and the count line also says what
- * the focus keeps. Sources are those cited by evidence that passes the filters.
+ * the focus keeps (`focus`: the view's neighbourhood, null without a focus).
+ * Sources are those cited by evidence that passes the filters.
  */
 export function snapshotContent(
   graph: Graph,
@@ -98,12 +92,11 @@ export function snapshotContent(
   exportedOn: string,
 ): SnapshotContent {
   const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
-  const kinds = kindStyles(graph);
-  const types = typeStyles(graph);
   const drawnKinds = new Set(graph.actors.filter((a) => visible.actorIds.has(a.id)).map((a) => a.kind));
   const drawnTypes = new Set(graph.relations.filter((r) => visible.relationIds.has(r.id)).map((r) => r.type));
-  const focusCounts =
-    view.focus && focus ? `; the focus keeps ${focus.actorIds.size} actors, ${focus.relationIds.size} relations` : '';
+  const focusCounts = focus
+    ? `; the focus keeps ${focus.actorIds.size} actors, ${focus.relationIds.size} relations`
+    : '';
   const filterLines = describeFilters(graph, view.filters, view.focus).map((line) => `Filter: ${line}`);
   const cited = citedSources(graph, visible.actorIds, visible.relationIds, (item) =>
     evidencePasses(item, view.filters, sourceById),
@@ -115,15 +108,11 @@ export function snapshotContent(
       ` · graph file updated ${graph.updated}`,
     filterLines: filterLines.length > 0 ? filterLines : ['No filters: the whole graph'],
     legendKinds: graph.actorKinds
-      .filter((kind) => drawnKinds.has(kind.id))
-      .map((kind) => ({ id: kind.id, label: kind.label, ...(kinds.get(kind.id) ?? { color: '', shape: '' }) })),
+      .map((kind, position) => ({ id: kind.id, label: kind.label, ...kindStyle(kind, position) }))
+      .filter((kind) => drawnKinds.has(kind.id)),
     legendTypes: graph.relationTypes
-      .filter((type) => drawnTypes.has(type.id))
-      .map((type) => ({
-        id: type.id,
-        label: type.label,
-        ...(types.get(type.id) ?? { color: '', dashed: false, directed: true }),
-      })),
+      .map((type, position) => ({ id: type.id, label: type.label, ...typeStyle(type, position) }))
+      .filter((type) => drawnTypes.has(type.id)),
     sourceLines: cited.map((source) => `[${source.id}] ${sourceCitation(source)}`),
     readingNote: READING_NOTE,
   };

@@ -1,11 +1,10 @@
 // The shareable part of the view (selection, focus, filters, mode) as a URL
 // hash, so a view can be bookmarked, sent, and undone with Back. Pure.
 
-import { DEFAULT_FILTERS, RELIABILITY_ORDER } from './filter.ts';
+import { dayOrNull, RELIABILITY_ORDER } from './filter.ts';
 import type { Credibility, Reliability } from './graph.ts';
 import { DEFAULT_VIEW, type Focus, type Selection, VIEW_MODES, type ViewMode, type ViewState } from './view.ts';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
 export function viewToHash(view: ViewState): string {
@@ -37,12 +36,10 @@ export function hashToView(hash: string): ViewState {
     : relation
       ? { kind: 'relation', id: relation }
       : null;
-  const focusMatch = /^(.+):([12])$/.exec(params.get('focus') ?? '');
+  const focusMatch = params.get('focus')?.match(/^(.+):([12])$/);
   const focus: Focus | null = focusMatch?.[1] ? { actorId: focusMatch[1], hops: focusMatch[2] === '2' ? 2 : 1 } : null;
   const reliability = params.get('reliability');
   const credibility = Number(params.get('credibility'));
-  const from = params.get('from');
-  const to = params.get('to');
   const mode = params.get('view');
   return {
     selection,
@@ -56,8 +53,8 @@ export function hashToView(hash: string): ViewState {
       minReliability: RELIABILITY_ORDER.includes(reliability as Reliability) ? (reliability as Reliability) : null,
       minCredibility:
         Number.isInteger(credibility) && credibility >= 1 && credibility <= 6 ? (credibility as Credibility) : null,
-      dateFrom: from && DAY.test(from) ? from : DEFAULT_FILTERS.dateFrom,
-      dateTo: to && DAY.test(to) ? to : DEFAULT_FILTERS.dateTo,
+      dateFrom: dayOrNull(params.get('from')),
+      dateTo: dayOrNull(params.get('to')),
       includeUndated: params.get('undated') !== 'no',
       hideIsolatedActors: params.get('isolated') === 'hide',
     },

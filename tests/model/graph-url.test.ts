@@ -51,6 +51,18 @@ describe('whether what came back is a graph file', () => {
     expect(fetchedGraphProblem(200, 'OK', 'application/octet-stream', '<html lang="en">')).toBe(page);
   });
 
+  it('a page that a template begins with many blank lines is still a page', () => {
+    const templated = `${'\n    '.repeat(60)}<!DOCTYPE html><html><body>Not found</body></html>`;
+    expect(fetchedGraphProblem(200, 'OK', 'application/octet-stream', templated)).toBe(
+      'not found or not a graph file: the server answered with a web page, not a JSON graph file',
+    );
+  });
+
+  it('a graph file that quotes HTML in its text is still a graph file', () => {
+    const quoting = '{"title": "Leaked page", "description": "opens with <html> and <body>"}';
+    expect(fetchedGraphProblem(200, 'OK', 'application/json', quoting)).toBeNull();
+  });
+
   it('other failures give the server’s answer', () => {
     expect(fetchedGraphProblem(500, 'Internal Server Error', '', '')).toBe(
       'the server answered 500 Internal Server Error',

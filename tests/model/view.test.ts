@@ -28,6 +28,18 @@ describe('nextView: selection', () => {
     expect(nextView(DEFAULT_VIEW, { type: 'select', selection: null, centre: true })).toBe(DEFAULT_VIEW);
   });
 
+  it('selecting nothing clears the selection and leaves the camera where it is', () => {
+    const selected = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: true });
+    const cleared = nextView(selected, { type: 'select', selection: null, centre: true });
+    expect(cleared.selection).toBeNull();
+    expect(cleared.camera).toBe(selected.camera);
+  });
+
+  it('selecting another actor, without centring, selects it', () => {
+    const selected = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: false });
+    expect(nextView(selected, { type: 'select', selection: kadhimi, centre: false }).selection).toEqual(kadhimi);
+  });
+
   it('a relation and an actor with the same id are different selections', () => {
     const actor = nextView(DEFAULT_VIEW, { type: 'select', selection: { kind: 'actor', id: 'x' }, centre: false });
     const relation = nextView(actor, { type: 'select', selection: { kind: 'relation', id: 'x' }, centre: false });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/model/filter.ts';
+import { defaultKindStyle, defaultTypeColor, kindStyles, typeStyles } from '../../src/model/palette.ts';
+import { describeFilters, snapshotContent, snapshotFileName } from '../../src/model/snapshot-content.ts';
+import { DEFAULT_VIEW } from '../../src/model/view.ts';
+import { loadShippedGraph } from './shipped.ts';
+
+const graph = loadShippedGraph();
+const linesFor = (filters: Partial<FilterState>) => describeFilters(graph, { ...DEFAULT_FILTERS, ...filters }, null);
+
+describe('a snapshot’s filter lines', () => {
+  it('list several hidden types, kinds and sources by their labels', () => {
+    expect(
+      linesFor({
+        hiddenRelationTypes: ['denied', 'met'],
+        hiddenActorKinds: ['event', 'state'],
+        onlySources: ['global-research', 'isc'],
+      }),
+    ).toEqual([
+      'Hidden relation types: denied involvement in, met',
+      'Hidden actor kinds: Event, State',
+      'Only claims from: Global Research, International South Connect',
+    ]);
+  });
+
+  it('name by id what the graph does not have (a link made for another version of it)', () => {
+    expect(linesFor({ hiddenActorKinds: ['militia'], onlySources: ['reuters'] })).toEqual([
+      'Hidden actor kinds: militia',
+      'Only claims from: reuters',
+    ]);
+    expect(describeFilters(graph, DEFAULT_FILTERS, { actorId: 'someone-else', hops: 1 })).toEqual([
+      'Focus: direct neighbourhood of someone-else',
+    ]);
+  });
+});
+
+describe('a snapshot’s sources', () => {
+  it('leave out a source whose reliability is below the threshold', () => {
+    const filters = { ...DEFAULT_FILTERS, minReliability: 'D' as const };
+    const visible = visibleSubgraph(graph, filters);
+    const content = snapshotContent(graph, { ...DEFAULT_VIEW, filters }, visible, null, '2026-11-28');
+    expect(content.sourceLines).toEqual([
+      '[global-research] Global Research, “Who Tried to Kill Iraqi Prime Minister Al-Kadhimi?”, ' +
+        'Steven Sahiounie, 2021-11-11 (reliability D)',
+    ]);
+    expect(content.filterLines).toEqual(['Filter: Source reliability D (not usually reliable) or better']);
+  });
+});
+
+describe('a snapshot’s file name', () => {
+  it('drops only a final ".json", and turns each run of other characters into one "-"', () => {
+    expect(snapshotFileName('notes.json.bak', '2026-11-28', 'view')).toBe('notes.json.bak_view_2026-11-28.png');
+    expect(snapshotFileName('Kadhimi (2021) — draft.JSON', '2026-11-28', 'view')).toBe(
+      'Kadhimi-2021-draft_view_2026-11-28.png',
+    );
+  });
+});
+
+describe('a snapshot’s legend', () => {
+  it('for kinds and types declared without colours, shows the fallbacks the graph is drawn with', () => {
+    const bare = {
+      ...graph,
+      actorKinds: graph.actorKinds.map(({ id, label }) => ({ id, label })),
+      relationTypes: graph.relationTypes.map(({ color: _, ...type }) => type),
+    };
+    const visible = visibleSubgraph(bare, { ...DEFAULT_FILTERS, hiddenActorKinds: ['person'] });
+    const content = snapshotContent(bare, DEFAULT_VIEW, visible, null, '2026-11-28');
+    const kinds = kindStyles(bare);
+    const types = typeStyles(bare);
+    expect(content.legendKinds).toEqual(
+      bare.actorKinds.filter((k) => k.id !== 'person').map((k) => ({ id: k.id, label: k.label, ...kinds.get(k.id) })),
+    );
+    expect(content.legendKinds[0]).toEqual({ id: 'armed-group', label: 'Armed group', ...defaultKindStyle(1) });
+    expect(content.legendTypes.find((t) => t.id === 'backs')).toEqual({
+      id: 'backs',
+      label: 'backs',
+      ...types.get('backs'),
+    });
+    expect(content.legendTypes.find((t) => t.id === 'backs')?.color).toBe(defaultTypeColor(5));
+  });
+});
