@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/graph.ts';
 import { allowedEdits, SuggestionIndex } from '../../src/model/suggest.ts';
 import { MAX_REPORTED_PROBLEMS, type ParseResult, parseGraph } from '../../src/model/validate.ts';
+import { generousTimeout } from './timeouts.ts';
 
 const SEED = 20261128;
 const SHIPPED_TEXT = readFileSync(join(import.meta.dirname, '..', '..', 'graph', 'kadhimi-2021.json'), 'utf8');
@@ -267,7 +268,9 @@ function applyTextChange(text: string, change: TextChange): string {
 }
 
 describe('parseGraph on mutations of the shipped graph', () => {
-  it('answers every mutation, places every problem, and opens only consistent graphs', { timeout: 60_000 }, () => {
+  it('answers every mutation, places every problem, and opens only consistent graphs', {
+    timeout: generousTimeout(60_000),
+  }, () => {
     let opened = 0;
     fc.assert(
       fc.property(

@@ -14,6 +14,7 @@ import {
   type ParseResult,
   parseGraph,
 } from '../../src/model/validate.ts';
+import { generousTimeout } from './timeouts.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const MINIMAL = readFileSync(join(FIXTURES, 'minimal.json'), 'utf8');
@@ -44,7 +45,7 @@ const EVIDENCE = [
 ];
 
 describe('a file with millions of mistakes (defect 1)', () => {
-  it('a million empty actors: one clear problem, and checking stops', { timeout: 30_000 }, () => {
+  it('a million empty actors: one clear problem, and checking stops', { timeout: generousTimeout(30_000) }, () => {
     const text = MINIMAL.replace('"actors": [', `"actors": [${'{},'.repeat(1_000_000)}`);
     expect(text.length).toBeGreaterThan(3_000_000);
     const result = parseGraph(text);
@@ -56,7 +57,9 @@ describe('a file with millions of mistakes (defect 1)', () => {
     expect(describeOmitted(result)).toBe('checking stopped early: fix these problems, then check again for any others');
   });
 
-  it('ten thousand empty actors: at most 200 problems listed, the rest counted by kind', { timeout: 30_000 }, () => {
+  it('ten thousand empty actors: at most 200 problems listed, the rest counted by kind', {
+    timeout: generousTimeout(30_000),
+  }, () => {
     const result = parseGraph(minimalWith({ actors: Array(10_000).fill({}) }));
     expect(result.ok).toBe(false);
     expect(result.problems).toHaveLength(MAX_REPORTED_PROBLEMS);
@@ -152,7 +155,7 @@ describe('deep nesting (defect 2)', () => {
 });
 
 describe('"did you mean" for thousands of unknown references (defect 4)', () => {
-  it('suggests for the listed problems and stays fast', { timeout: 30_000 }, () => {
+  it('suggests for the listed problems and stays fast', { timeout: generousTimeout(30_000) }, () => {
     const actors = Array.from({ length: 10_000 }, (_, index) => ({
       id: `actor-${String(index).padStart(5, '0')}`,
       label: `Actor ${index}`,

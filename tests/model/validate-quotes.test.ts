@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { normaliseForQuoteMatch } from '../../src/model/quotes.ts';
 import { closestPassage, parseGraph } from '../../src/model/validate.ts';
+import { generousTimeout } from './timeouts.ts';
 
 const SOURCES = join(import.meta.dirname, '..', '..', '..', 'shared', 'sources');
 const ARCHIVE = join(SOURCES, '002_d6b85e46402597e0.txt');
@@ -47,7 +48,7 @@ describe('closestPassage', () => {
   it.runIf(existsSync(ARCHIVE))(
     'is as close as the exhaustive search for quotes a few edits from the article',
     {
-      timeout: 30_000,
+      timeout: generousTimeout(30_000),
     },
     () => {
       const archive = normaliseForQuoteMatch(readFileSync(ARCHIVE, 'utf8'));
@@ -76,7 +77,7 @@ describe('closestPassage', () => {
     },
   );
 
-  it('stays fast for a quote of any length against a long archive', { timeout: 10_000 }, () => {
+  it('stays fast for a quote of any length against a long archive', { timeout: generousTimeout(10_000) }, () => {
     const sentence = 'The drone attack on the prime minister was condemned by many who never said so. ';
     const quote = sentence.repeat(2_500); // 200 KB
     const archive = normaliseForQuoteMatch('Some unrelated words, and a few more of them. '.repeat(20_000)); // 1 MB
@@ -89,7 +90,9 @@ describe('closestPassage', () => {
 });
 
 describe('quotes checked by parseGraph', () => {
-  it('many misquotes against one long archive: the archive is indexed once', { timeout: 10_000 }, () => {
+  it('many misquotes against one long archive: the archive is indexed once', {
+    timeout: generousTimeout(10_000),
+  }, () => {
     const sentence = (n: number) => `Report ${n} says the convoy ${n} left at dawn.`;
     const archive = Array.from({ length: 25_000 }, (_, n) => sentence(n)).join(' '); // 1.2 MB
     const graph = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal.json'), 'utf8'));
