@@ -479,7 +479,7 @@ export class AgApp extends LitElement {
         </div>
         <ag-evidence-panel aria-label="Evidence" .graph=${graph} .index=${this.index} .selection=${view.selection}
           .focusedOn=${view.focus} .filters=${view.filters} @ag-select=${this.handleSelect}
-          @ag-focus=${this.handleFocus} @ag-focus-clear=${this.handleFocusClear}></ag-evidence-panel>
+          @ag-focus=${this.handleFocus}></ag-evidence-panel>
       </main>
     `;
   }

@@ -19,8 +19,6 @@ export interface AgEventMap {
   'ag-select': { selection: Selection; centre: boolean };
   /** Focus an actor's neighbourhood; with `toggle`, the focus already shown ends instead. */
   'ag-focus': { actorId: string; hops: 1 | 2; toggle: boolean };
-  /** End the focus. */
-  'ag-focus-clear': Record<string, never>;
   /** One change in the filter panel (applied by the app to its latest filters). */
   'ag-filter-change': { change: FilterChange };
   /** Every filter back to its default. */
@@ -44,7 +42,6 @@ declare global {
   interface HTMLElementEventMap {
     'ag-select': AgEvent<'ag-select'>;
     'ag-focus': AgEvent<'ag-focus'>;
-    'ag-focus-clear': AgEvent<'ag-focus-clear'>;
     'ag-filter-change': AgEvent<'ag-filter-change'>;
     'ag-filters-reset': AgEvent<'ag-filters-reset'>;
     'ag-problems-dismiss': AgEvent<'ag-problems-dismiss'>;
