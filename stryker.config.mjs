@@ -21,4 +21,6 @@ export default {
   // needed; without them the generated schema validator stays byte-identical
   // to what its test regenerates.
   disableTypeChecks: false,
+  // The instrumented first run of every test takes a few minutes on 2 cores.
+  dryRunTimeoutMinutes: 20,
 };

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8Byte } from '../../src/model/decode.ts';
 import { decodeGraphBytes, formatProblem, parseGraphBytes } from '../../src/model/validate.ts';
+import { itWithLargeInput } from './timeouts.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
 const bytesOf = (fixture: string) => new Uint8Array(readFileSync(join(HOSTILE, fixture)));
@@ -46,7 +47,7 @@ describe('decodeGraphBytes', () => {
     }
   });
 
-  it('finds exactly the sequences the strict TextDecoder refuses', () => {
+  itWithLargeInput('finds exactly the sequences the strict TextDecoder refuses', () => {
     const strict = new TextDecoder('utf-8', { fatal: true });
     const accepts = (bytes: Uint8Array) => {
       try {

@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/graph.ts';
 import { allowedEdits, SuggestionIndex } from '../../src/model/suggest.ts';
 import { MAX_REPORTED_PROBLEMS, type ParseResult, parseGraph } from '../../src/model/validate.ts';
-import { generousTimeout } from './timeouts.ts';
 
 const SEED = 20261128;
 const SHIPPED_TEXT = readFileSync(join(import.meta.dirname, '..', '..', 'graph', 'kadhimi-2021.json'), 'utf8');
@@ -269,7 +268,7 @@ function applyTextChange(text: string, change: TextChange): string {
 
 describe('parseGraph on mutations of the shipped graph', () => {
   it('answers every mutation, places every problem, and opens only consistent graphs', {
-    timeout: generousTimeout(60_000),
+    timeout: 60_000,
   }, () => {
     let opened = 0;
     fc.assert(

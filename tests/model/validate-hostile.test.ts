@@ -14,7 +14,7 @@ import {
   type ParseResult,
   parseGraph,
 } from '../../src/model/validate.ts';
-import { generousTimeout } from './timeouts.ts';
+import { itWithLargeInput } from './timeouts.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const MINIMAL = readFileSync(join(FIXTURES, 'minimal.json'), 'utf8');
@@ -45,7 +45,7 @@ const EVIDENCE = [
 ];
 
 describe('a file with millions of mistakes (defect 1)', () => {
-  it('a million empty actors: one clear problem, and checking stops', { timeout: generousTimeout(30_000) }, () => {
+  itWithLargeInput('a million empty actors: one clear problem, and checking stops', { timeout: 30_000 }, () => {
     const text = MINIMAL.replace('"actors": [', `"actors": [${'{},'.repeat(1_000_000)}`);
     expect(text.length).toBeGreaterThan(3_000_000);
     const result = parseGraph(text);
@@ -57,26 +57,30 @@ describe('a file with millions of mistakes (defect 1)', () => {
     expect(describeOmitted(result)).toBe('checking stopped early: fix these problems, then check again for any others');
   });
 
-  it('ten thousand empty actors: at most 200 problems listed, the rest counted by kind', {
-    timeout: generousTimeout(30_000),
-  }, () => {
-    const result = parseGraph(minimalWith({ actors: Array(10_000).fill({}) }));
-    expect(result.ok).toBe(false);
-    expect(result.problems).toHaveLength(MAX_REPORTED_PROBLEMS);
-    // Four fields missing from each actor: 40,000 problems, so checking stops at 10,000.
-    expect(result.omitted).toBe(GRAPH_LIMITS.problemsBeforeStopping - MAX_REPORTED_PROBLEMS);
-    expect(result.omittedKinds).toEqual(['missing field', 'no evidence']);
-    expect(result.stoppedEarly).toBe(true);
-    expect(describeOmitted(result)).toBe(
-      'and 9,800 more problems of the same kinds (missing field, no evidence); ' +
-        'checking stopped early: fix these problems, then check again for any others',
-    );
-    // The first problems of the file are the ones listed.
-    expect(report(result).slice(0, 2)).toEqual([
-      'x.json:41:3 actors[0]: missing the required field "id"',
-      'x.json:41:3 actors[0]: missing the required field "label"',
-    ]);
-  });
+  itWithLargeInput(
+    'ten thousand empty actors: at most 200 problems listed, the rest counted by kind',
+    {
+      timeout: 30_000,
+    },
+    () => {
+      const result = parseGraph(minimalWith({ actors: Array(10_000).fill({}) }));
+      expect(result.ok).toBe(false);
+      expect(result.problems).toHaveLength(MAX_REPORTED_PROBLEMS);
+      // Four fields missing from each actor: 40,000 problems, so checking stops at 10,000.
+      expect(result.omitted).toBe(GRAPH_LIMITS.problemsBeforeStopping - MAX_REPORTED_PROBLEMS);
+      expect(result.omittedKinds).toEqual(['missing field', 'no evidence']);
+      expect(result.stoppedEarly).toBe(true);
+      expect(describeOmitted(result)).toBe(
+        'and 9,800 more problems of the same kinds (missing field, no evidence); ' +
+          'checking stopped early: fix these problems, then check again for any others',
+      );
+      // The first problems of the file are the ones listed.
+      expect(report(result).slice(0, 2)).toEqual([
+        'x.json:41:3 actors[0]: missing the required field "id"',
+        'x.json:41:3 actors[0]: missing the required field "label"',
+      ]);
+    },
+  );
 
   it('lists errors before warnings, so that an error is never left out for a warning', () => {
     const actors = Array.from({ length: 300 }, (_, index) => ({
@@ -155,7 +159,7 @@ describe('deep nesting (defect 2)', () => {
 });
 
 describe('"did you mean" for thousands of unknown references (defect 4)', () => {
-  it('suggests for the listed problems and stays fast', { timeout: generousTimeout(30_000) }, () => {
+  itWithLargeInput('suggests for the listed problems and stays fast', { timeout: 30_000 }, () => {
     const actors = Array.from({ length: 10_000 }, (_, index) => ({
       id: `actor-${String(index).padStart(5, '0')}`,
       label: `Actor ${index}`,
@@ -214,7 +218,7 @@ describe('control characters in a file (defect 11)', () => {
     );
   });
 
-  it('a huge value is quoted shortened, not in full', () => {
+  itWithLargeInput('a huge value is quoted shortened, not in full', () => {
     const result = parseGraph(minimalWith({ title: 'x'.repeat(10 * 1024 * 1024), updated: 'y'.repeat(1_000_000) }));
     expect(report(result)).toEqual([
       'x.json:3:11 title: is 10,485,760 characters long; at most 300 are allowed',
@@ -316,7 +320,7 @@ describe('progress', () => {
 });
 
 describe('the limits', () => {
-  it('measure a file in UTF-8 bytes, not in characters', () => {
+  itWithLargeInput('measure a file in UTF-8 bytes, not in characters', () => {
     const twoBytesEach = 'é'.repeat(MAX_GRAPH_FILE_BYTES / 2);
     expect(report(parseGraph(`{"title": "${twoBytesEach}"}`))).toEqual([
       'x.json:1:1 the file is 20.0 MB; the limit is 20.0 MB',

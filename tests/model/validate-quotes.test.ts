@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { normaliseForQuoteMatch } from '../../src/model/quotes.ts';
 import { closestPassage, parseGraph } from '../../src/model/validate.ts';
-import { generousTimeout } from './timeouts.ts';
+import { itWithLargeInput } from './timeouts.ts';
 
 const SOURCES = join(import.meta.dirname, '..', '..', '..', 'shared', 'sources');
 const ARCHIVE = join(SOURCES, '002_d6b85e46402597e0.txt');
@@ -23,7 +23,7 @@ function exhaustiveClosestDistance(quote: string, archive: string): number {
 }
 
 describe('closestPassage', () => {
-  it('finds the passage a near-miss quote was copied from', () => {
+  itWithLargeInput('finds the passage a near-miss quote was copied from', () => {
     const archive = normaliseForQuoteMatch(
       'Qais Al-Khazali led the group. Early on Sunday a drone attacked the house.',
     );
@@ -48,7 +48,7 @@ describe('closestPassage', () => {
   it.runIf(existsSync(ARCHIVE))(
     'is as close as the exhaustive search for quotes a few edits from the article',
     {
-      timeout: generousTimeout(30_000),
+      timeout: 30_000,
     },
     () => {
       const archive = normaliseForQuoteMatch(readFileSync(ARCHIVE, 'utf8'));
@@ -77,7 +77,7 @@ describe('closestPassage', () => {
     },
   );
 
-  it('stays fast for a quote of any length against a long archive', { timeout: generousTimeout(10_000) }, () => {
+  itWithLargeInput('stays fast for a quote of any length against a long archive', { timeout: 10_000 }, () => {
     const sentence = 'The drone attack on the prime minister was condemned by many who never said so. ';
     const quote = sentence.repeat(2_500); // 200 KB
     const archive = normaliseForQuoteMatch('Some unrelated words, and a few more of them. '.repeat(20_000)); // 1 MB
@@ -90,30 +90,34 @@ describe('closestPassage', () => {
 });
 
 describe('quotes checked by parseGraph', () => {
-  it('many misquotes against one long archive: the archive is indexed once', {
-    timeout: generousTimeout(10_000),
-  }, () => {
-    const sentence = (n: number) => `Report ${n} says the convoy ${n} left at dawn.`;
-    const archive = Array.from({ length: 25_000 }, (_, n) => sentence(n)).join(' '); // 1.2 MB
-    const graph = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal.json'), 'utf8'));
-    graph.relations[0].evidence = Array.from({ length: 300 }, (_, index) => ({
-      source: 'paper',
-      quote: sentence(index * 80).replace('left', 'departed'),
-      attributedTo: 'the paper',
-      credibility: 3,
-    }));
-    const archiveText = (name: string) =>
-      name === 'paper.txt'
-        ? `Qais Al-Khazali led the group. Early on Sunday a drone attacked the house. ${archive}`
-        : null;
-    const result = parseGraph(JSON.stringify(graph, null, 2), { archiveText });
-    expect(result.problems).toHaveLength(200);
-    expect(result.omitted).toBe(100);
-    expect(result.problems[1]?.message).toBe(
-      'the quote is not verbatim in "paper.txt"; ' +
-        'the closest passage is "Report 80 says the convoy 80 left at dawn. Rep"',
-    );
-  });
+  itWithLargeInput(
+    'many misquotes against one long archive: the archive is indexed once',
+    {
+      timeout: 10_000,
+    },
+    () => {
+      const sentence = (n: number) => `Report ${n} says the convoy ${n} left at dawn.`;
+      const archive = Array.from({ length: 25_000 }, (_, n) => sentence(n)).join(' '); // 1.2 MB
+      const graph = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal.json'), 'utf8'));
+      graph.relations[0].evidence = Array.from({ length: 300 }, (_, index) => ({
+        source: 'paper',
+        quote: sentence(index * 80).replace('left', 'departed'),
+        attributedTo: 'the paper',
+        credibility: 3,
+      }));
+      const archiveText = (name: string) =>
+        name === 'paper.txt'
+          ? `Qais Al-Khazali led the group. Early on Sunday a drone attacked the house. ${archive}`
+          : null;
+      const result = parseGraph(JSON.stringify(graph, null, 2), { archiveText });
+      expect(result.problems).toHaveLength(200);
+      expect(result.omitted).toBe(100);
+      expect(result.problems[1]?.message).toBe(
+        'the quote is not verbatim in "paper.txt"; ' +
+          'the closest passage is "Report 80 says the convoy 80 left at dawn. Rep"',
+      );
+    },
+  );
 });
 
 describe('normaliseForQuoteMatch', () => {
