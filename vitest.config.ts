@@ -14,6 +14,8 @@ export default mergeConfig(
             name: 'unit',
             environment: 'node',
             include: ['tests/model/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+            // Some tests start a process (tsx, vite, Chromium): seconds on a busy 2-core machine.
+            testTimeout: 30_000,
           },
         },
         {
