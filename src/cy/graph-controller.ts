@@ -423,12 +423,15 @@ export class GraphController implements ReactiveController {
     else cy.viewport({ zoom, pan });
   }
 
-  /** Runs fcose again on what is visible, starting from where nodes are now. */
+  /**
+   * Lays out what is visible from scratch (seeded, as for a new file), so a
+   * filtered graph gets a picture of its own; hidden actors keep their places.
+   */
   relayout(): Promise<void> {
     const run = this.queue.then(async () => {
       const cy = await this.whenReady();
-      await this.layout(cy, cy.elements(':visible'), false);
-      await this.fit();
+      await this.layout(cy, cy.elements(':visible'), true);
+      await this.fit(undefined, false);
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -10,6 +10,7 @@ import {
   deep,
   drawnIds,
   filterCheckbox,
+  graphView,
   openExplorer,
   part,
   settle,
@@ -151,5 +152,37 @@ describe('focus', () => {
     await settle(host);
     expect(location.hash).toBe('#actor=kadhimi');
     expect((await canvas(host)).nodes.every((n) => n.opacity === 1)).toBe(true);
+  });
+});
+
+describe('Re-layout', () => {
+  it('lays out what the filters keep afresh, fitted, with no overlapping labels; hidden actors stay put', async () => {
+    const host = await openExplorer();
+    await userEvent.click(filterCheckbox(host, 'Person'));
+    const before = byId((await canvas(host)).nodes);
+    await userEvent.click(buttonNamed(host, 'Re-layout'));
+    const area = graphView(host).getBoundingClientRect();
+    // Laid out again (the kept actors moved) and fitted (every label box inside the graph area).
+    await expect
+      .poll(async () => {
+        const moved = (await canvas(host)).nodes.filter((n) => n.visible && n.x !== before.get(n.id)?.x).length;
+        const { boxes } = await graphView(host).renderedNodeBoxes();
+        const outside = boxes.filter((b) => b.x1 < 0 || b.y1 < 0 || b.x2 > area.width || b.y2 > area.height);
+        return moved > 0 && outside.length === 0;
+      })
+      .toBe(true);
+    const after = await canvas(host);
+    for (const node of after.nodes.filter((n) => !n.visible)) {
+      expect({ x: node.x, y: node.y }, node.id).toEqual({ x: before.get(node.id)?.x, y: before.get(node.id)?.y });
+    }
+    const { boxes } = await graphView(host).renderedNodeBoxes();
+    expect(boxes.length).toBe(shipped.actors.filter((a) => a.kind !== 'person').length);
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+        .map((b) => a.id + b.id),
+    );
+    expect(overlapping).toEqual([]);
   });
 });
