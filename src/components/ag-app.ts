@@ -10,7 +10,7 @@ import { type Neighbourhood, neighbourhood } from '../model/neighbourhood.ts';
 import { type GraphIndex, indexGraph } from '../model/queries.ts';
 import { snapshotContent, snapshotFileName } from '../model/snapshot-content.ts';
 import { describeOmitted, type ParsePhase, type ParseResult, type Problem } from '../model/validate.ts';
-import { DEFAULT_VIEW, nextView, type ViewAction, type ViewState } from '../model/view.ts';
+import { DEFAULT_VIEW, nextView, type ViewAction, type Viewport, type ViewState } from '../model/view.ts';
 import { hashToView, viewToHash } from '../model/view-hash.ts';
 import './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
@@ -33,6 +33,11 @@ interface ProblemReport {
   problems: Problem[];
   /** "and 999,800 more problems of the same kinds", or null */
   more: string | null;
+}
+
+/** What a history entry keeps besides its URL. */
+interface HistoryState {
+  viewport?: Viewport;
 }
 
 const plural = (count: number, noun: string) => `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
@@ -127,6 +132,13 @@ export class AgApp extends LitElement {
       min-height: 0;
     }
     .centre {
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr);
+      min-height: 0;
+      min-width: 0;
+    }
+    .stage {
+      grid-row: 2;
       position: relative;
       min-height: 0;
       min-width: 0;
@@ -147,19 +159,42 @@ export class AgApp extends LitElement {
       right: 10px;
       z-index: 30;
     }
+    /* Above the graph, not over it: one line, cut with an ellipsis when the window is narrow. */
     .focus-bar {
-      position: absolute;
-      left: 10px;
-      bottom: 10px;
-      z-index: 10;
-      background: #fff;
-      border: 1px solid var(--ag-border);
-      border-radius: 4px;
-      padding: 4px 8px;
+      grid-row: 1;
+      background: var(--ag-accent-soft);
+      border-bottom: 1px solid var(--ag-border);
+      padding: 4px 10px;
       font-size: 13px;
       display: flex;
       gap: 8px;
       align-items: center;
+      white-space: nowrap;
+      min-width: 0;
+    }
+    .focus-bar .what {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      min-width: 0;
+    }
+    .focus-bar button {
+      padding: 2px 8px;
+      flex: none;
+    }
+    .empty {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-content: center;
+      justify-items: center;
+      gap: 10px;
+      z-index: 5;
+      color: var(--ag-muted);
+      font-size: 15px;
+      pointer-events: none;
+    }
+    .empty button {
+      pointer-events: auto;
     }
     .notice {
       position: absolute;
@@ -369,11 +404,16 @@ export class AgApp extends LitElement {
     // A view read back from the URL is already there.
     if (action.type === 'restore') return;
     const hash = viewToHash(next);
-    if (hash !== location.hash) history.pushState(null, '', hash === '' ? location.pathname + location.search : hash);
+    if (hash === location.hash) return;
+    // The entry being left keeps its zoom and pan, so that Back brings them back too.
+    const viewport = this.graphView?.viewport();
+    if (viewport) history.replaceState({ viewport } satisfies HistoryState, '');
+    history.pushState(null, '', hash === '' ? location.pathname + location.search : hash);
   }
 
-  private handlePopState = (): void => {
-    this.dispatch({ type: 'restore', view: hashToView(location.hash) });
+  private handlePopState = (event: PopStateEvent): void => {
+    const viewport = (event.state as HistoryState | null)?.viewport;
+    this.dispatch({ type: 'restore', view: hashToView(location.hash), ...(viewport ? { viewport } : {}) });
   };
 
   private handleKeydown = (event: KeyboardEvent): void => {
@@ -400,6 +440,10 @@ export class AgApp extends LitElement {
 
   private handleFiltersReset(): void {
     this.dispatch({ type: 'reset-filters' });
+  }
+
+  private handleAutoFit(event: AgEvent<'ag-auto-fit-change'>): void {
+    this.dispatch({ type: 'set-auto-fit', autoFit: event.detail.autoFit });
   }
 
   private handleModeToggle(): void {
@@ -453,29 +497,33 @@ export class AgApp extends LitElement {
       </header>
       <main>
         <ag-filter-panel aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
-          @ag-filter-change=${this.handleFilterChange} @ag-filters-reset=${this.handleFiltersReset}></ag-filter-panel>
+          .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
+          @ag-filters-reset=${this.handleFiltersReset} @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>
         <div class="centre" @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}>
-          <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
-            .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
-              this.report = null;
-            }}></ag-problem-list>
-          <ag-graph-view ?hidden=${table} .graph=${graph} .fileSerial=${this.fileSerial} .index=${this.index}
-            .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
-            .camera=${view.camera}></ag-graph-view>
-          ${
-            table
-              ? html`<ag-relation-table .graph=${graph} .index=${this.index}
-                  .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-relation-table>`
-              : nothing
-          }
           ${this.renderFocusBar()}
-          ${
-            this.loading
-              ? html`<div class="loading" role="status">Checking ${this.loading.fileName}: ${this.loading.phase}…</div>`
-              : nothing
-          }
-          ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
-          ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
+          <div class="stage">
+            <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
+              .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
+                this.report = null;
+              }}></ag-problem-list>
+            <ag-graph-view ?hidden=${table} .graph=${graph} .fileSerial=${this.fileSerial} .index=${this.index}
+              .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
+              .camera=${view.camera}></ag-graph-view>
+            ${
+              table
+                ? html`<ag-relation-table .graph=${graph} .index=${this.index}
+                    .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-relation-table>`
+                : nothing
+            }
+            ${this.renderEmptyState()}
+            ${
+              this.loading
+                ? html`<div class="loading" role="status">Checking ${this.loading.fileName}: ${this.loading.phase}…</div>`
+                : nothing
+            }
+            ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
+            ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
+          </div>
         </div>
         <ag-evidence-panel aria-label="Evidence" .graph=${graph} .index=${this.index} .selection=${view.selection}
           .focusedOn=${view.focus} .filters=${view.filters} @ag-select=${this.handleSelect}
@@ -490,10 +538,19 @@ export class AgApp extends LitElement {
     const label = this.index?.actorById.get(focus.actorId)?.label ?? focus.actorId;
     const kept = this.focusedNeighbourhood;
     const counts = `${plural(kept?.actorIds.size ?? 0, 'actor')}, ${plural(kept?.relationIds.size ?? 0, 'relation')}`;
-    return html`<div class="focus-bar">
-      Focus: ${focus.hops === 1 ? 'direct links' : 'two steps'} of <strong>${label}</strong>
-      (${counts}; the rest dimmed)
+    const what = `Focus: ${focus.hops === 1 ? 'direct links' : 'two steps'} of ${label} (${counts}; the rest dimmed)`;
+    return html`<div class="focus-bar" role="status">
+      <span class="what" title=${what}>${what}</span>
       <button @click=${this.handleFocusClear}>Clear focus</button>
+    </div>`;
+  }
+
+  /** When the filters keep nothing, say so where the graph would be, with the way back. */
+  private renderEmptyState() {
+    if (!this.graph || this.graph.actors.length === 0 || this.visible.actorIds.size > 0) return nothing;
+    return html`<div class="empty" role="status">
+      <span>No actor matches these filters.</span>
+      <button @click=${this.handleFiltersReset}>Reset filters</button>
     </div>`;
   }
 

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { evidencePasses, type FilterState } from '../model/filter.ts';
@@ -165,6 +165,11 @@ export class AgEvidencePanel extends LitElement {
   @property({ attribute: false }) selection: Selection = null;
   @property({ attribute: false }) focusedOn: Focus | null = null;
   @property({ attribute: false }) filters: FilterState | null = null;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // A new selection is read from its heading, not from where the last one was scrolled to.
+    if (changed.has('selection')) this.scrollTop = 0;
+  }
 
   override render() {
     const index = this.index;

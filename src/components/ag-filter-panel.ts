@@ -28,6 +28,7 @@ const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectEl
  *
  * @fires ag-filter-change - the analyst changed one filter
  * @fires ag-filters-reset - the analyst reset every filter
+ * @fires ag-auto-fit-change - the analyst switched fitting after a change on or off
  */
 @customElement('ag-filter-panel')
 export class AgFilterPanel extends LitElement {
@@ -133,6 +134,8 @@ export class AgFilterPanel extends LitElement {
 
   @property({ attribute: false }) graph: Graph | null = null;
   @property({ attribute: false }) filters: FilterState = DEFAULT_FILTERS;
+  /** Whether the view is fitted to what the filters show after each change. */
+  @property({ attribute: false }) autoFit = true;
 
   override render() {
     const graph = this.graph;
@@ -261,6 +264,11 @@ export class AgFilterPanel extends LitElement {
         </label>
       </fieldset>
 
+      <label class="row plain">
+        <input type="checkbox" .checked=${this.autoFit}
+          @change=${(e: Event) => emit(this, 'ag-auto-fit-change', { autoFit: checked(e) })} />
+        <span>fit the view after each change</span><span></span>
+      </label>
       <button ?disabled=${isDefaultFilters(f)} @click=${() => emit(this, 'ag-filters-reset', {})}>Reset filters</button>
     `;
   }

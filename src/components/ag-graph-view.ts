@@ -6,7 +6,7 @@ import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
 import { type GraphIndex, relationSentence, relationsOf } from '../model/queries.ts';
-import type { CameraRequest, Selection } from '../model/view.ts';
+import type { CameraRequest, Selection, Viewport } from '../model/view.ts';
 import { emit } from './events.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -123,6 +123,8 @@ export class AgGraphView extends LitElement {
   private drawnSerial = 0;
   /** Resolves when the graph that was last set is drawn (laid out, filters applied, fitted). */
   drawn: Promise<void> = Promise.resolve();
+  /** The view changes and camera moves asked for since, applied one after another. */
+  private steps: Promise<void> = Promise.resolve();
 
   override render() {
     const actors = this.graph?.actors.length ?? 0;
@@ -191,22 +193,37 @@ export class AgGraphView extends LitElement {
           // The layout worker failed: the nodes stay where they are, and later updates still apply.
           console.error('The graph could not be laid out', error);
         });
+      this.steps = this.drawn;
     } else if (changed.has('visible') || changed.has('neighbourhood') || changed.has('selection')) {
-      void this.drawn.then(async () => {
+      this.afterDrawn(async () => {
         if (!this.visible) return;
         await controller.applyView(this.visible, this.neighbourhood, this.selection);
         if (changed.has('visible')) performance.mark('ag:filter-drawn');
       });
     }
-    if (changed.has('camera') && this.camera) void this.moveCamera(this.camera);
+    // After the view is applied: a fit must see what the new filters show.
+    if (changed.has('camera') && this.camera) {
+      const camera = this.camera;
+      this.afterDrawn(() => this.moveCamera(camera));
+    }
+  }
+
+  /** Runs after the graph is drawn and after every earlier step, in order. */
+  private afterDrawn(step: () => Promise<void>): void {
+    this.steps = this.steps.then(step).catch((error: unknown) => console.error('The view could not be updated', error));
   }
 
   private async moveCamera(camera: CameraRequest): Promise<void> {
-    await this.drawn;
     // A hidden view (the table is shown) has no size to fit into; a newer request replaces this one.
     if (this.camera !== camera || this.hidden) return;
     if (camera.kind === 'centre') await this.controller.centreOn(camera.target);
+    else if (camera.kind === 'viewport') await this.controller.setViewport(camera.viewport);
     else await this.controller.fit(camera.scope === 'focus' ? this.neighbourhood?.actorIds : undefined);
+  }
+
+  /** The zoom and pan now (null before the graph is drawn), for the history entry the analyst leaves. */
+  viewport(): Viewport | null {
+    return this.controller.viewport();
   }
 
   override disconnectedCallback(): void {

@@ -23,6 +23,8 @@ export interface AgEventMap {
   'ag-filter-change': { change: FilterChange };
   /** Every filter back to its default. */
   'ag-filters-reset': Record<string, never>;
+  /** Whether the view is fitted to what is shown after each filter change. */
+  'ag-auto-fit-change': { autoFit: boolean };
   /** The analyst closed the problem list. */
   'ag-problems-dismiss': Record<string, never>;
   /** A newly set graph has been laid out and drawn. */
@@ -44,6 +46,7 @@ declare global {
     'ag-focus': AgEvent<'ag-focus'>;
     'ag-filter-change': AgEvent<'ag-filter-change'>;
     'ag-filters-reset': AgEvent<'ag-filters-reset'>;
+    'ag-auto-fit-change': AgEvent<'ag-auto-fit-change'>;
     'ag-problems-dismiss': AgEvent<'ag-problems-dismiss'>;
     'ag-graph-drawn': AgEvent<'ag-graph-drawn'>;
     'ag-exported': AgEvent<'ag-exported'>;

@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
-import type { Selection } from '../model/view.ts';
+import type { Selection, Viewport } from '../model/view.ts';
 import { graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
 import {
@@ -99,7 +99,7 @@ export class GraphController implements ReactiveController {
   /** The graph drawn (or being drawn), the positions of its actors and the view applied: kept across reconnects. */
   private graph: Graph | null = null;
   private positions = new Map<string, { x: number; y: number }>();
-  private viewport: { zoom: number; pan: { x: number; y: number } } | null = null;
+  private savedViewport: Viewport | null = null;
   private appliedView: AppliedView | null = null;
   /** The state classes each element has now, as a bit mask, to skip unchanged ones. */
   private readonly appliedState = new Map<string, number>();
@@ -136,11 +136,12 @@ export class GraphController implements ReactiveController {
       // without a new layout. A layout still running is not stopped: its
       // positions go to the instance created when the host comes back.
       if (!this.freshLayoutRunning) this.savePositions(cy);
-      this.viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      this.savedViewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       this.lastSize = { width: cy.width(), height: cy.height() };
       cy.destroy();
     }
     this.cy = null;
+    this.hovered = null;
     this.appliedState.clear();
   }
 
@@ -185,9 +186,15 @@ export class GraphController implements ReactiveController {
       if (event.target === cy) this.callbacks.select(null);
     });
     cy.on('dbltap', 'node', (event: EventObject) => this.callbacks.focus((event.target as NodeSingular).id()));
-    cy.on('mouseover', 'node, edge', (event: EventObject) => {
+    // mousemove too: back on the element after a quick exit from the canvas,
+    // Cytoscape sends no new mouseover, and the tooltip follows the pointer.
+    cy.on('mouseover mousemove', 'node, edge', (event: EventObject) => {
       const target = event.target as NodeSingular | EdgeSingular;
-      target.addClass('ag-hover');
+      if (this.hovered !== target) {
+        this.hovered?.removeClass('ag-hover');
+        this.hovered = target;
+        target.addClass('ag-hover');
+      }
       const position: { x: number; y: number } =
         event.renderedPosition ?? (target.isNode() ? target.renderedPosition() : target.renderedMidpoint());
       this.callbacks.hover({
@@ -198,17 +205,26 @@ export class GraphController implements ReactiveController {
       });
       container.style.cursor = 'pointer';
     });
-    cy.on('mouseout', 'node, edge', (event: EventObject) => {
-      (event.target as NodeSingular).removeClass('ag-hover');
-      this.callbacks.hover(null);
-      container.style.cursor = '';
-    });
+    cy.on('mouseout', 'node, edge', () => this.endHover());
     cy.on('viewport', () => this.callbacks.hover(null));
+    // A quick exit from the canvas may skip Cytoscape's mouseout: the tooltip goes with the pointer.
+    container.addEventListener('mouseleave', () => this.endHover());
     // An actor the analyst drags keeps its new place (also across a later in-place update).
     cy.on('dragfree', 'node', (event: EventObject) => {
       const node = event.target as NodeSingular;
       this.positions.set(node.id(), { ...node.position() });
     });
+  }
+
+  /** The element under the pointer, if any. */
+  private hovered: NodeSingular | EdgeSingular | null = null;
+
+  private endHover(): void {
+    this.hovered?.removeClass('ag-hover');
+    this.hovered = null;
+    this.callbacks.hover(null);
+    const container = this.container();
+    if (container) container.style.cursor = '';
   }
 
   /** Puts the kept graph, positions, view and viewport into a new Cytoscape instance. */
@@ -220,7 +236,7 @@ export class GraphController implements ReactiveController {
       if (this.freshLayoutRunning) added.addClass('ag-hidden');
     });
     if (this.appliedView && !this.freshLayoutRunning) this.applyClasses(cy, this.appliedView);
-    if (this.viewport) cy.viewport(this.viewport);
+    if (this.savedViewport) cy.viewport(this.savedViewport);
   }
 
   private withPositions(elements: ElementDefinition[]): ElementDefinition[] {
@@ -263,7 +279,7 @@ export class GraphController implements ReactiveController {
     if (update === 'fresh' || previous === null) {
       const started = performance.now();
       this.positions.clear();
-      this.viewport = null;
+      this.savedViewport = null;
       this.appliedState.clear();
       cy.batch(() => {
         cy.elements().remove();
@@ -367,6 +383,14 @@ export class GraphController implements ReactiveController {
         this.setClasses(edge, visible.relationIds.has(id), dimmed, id === selectedRelation, touching);
       });
     });
+    // The tooltip of an element a filter has just hidden would float over nothing.
+    const hovered = this.hovered;
+    if (
+      hovered &&
+      (hovered.removed() || !(hovered.isNode() ? visible.actorIds : visible.relationIds).has(hovered.id()))
+    ) {
+      this.endHover();
+    }
   }
 
   private setClasses(
@@ -403,6 +427,19 @@ export class GraphController implements ReactiveController {
       { zoom, pan: { x: cy.width() / 2 - zoom * point.x, y: cy.height() / 2 - zoom * point.y } },
       { duration: 250 },
     );
+  }
+
+  /** The zoom and pan now, or null while there is no Cytoscape instance. */
+  viewport(): Viewport | null {
+    const cy = this.cy;
+    return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null;
+  }
+
+  /** Puts the zoom and pan back as they were (Back and Forward). */
+  async setViewport(viewport: Viewport): Promise<void> {
+    const cy = await this.whenReady();
+    cy.stop();
+    cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
   }
 
   /** Fits the visible elements (or the given ones) in the view. */

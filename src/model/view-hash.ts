@@ -22,6 +22,7 @@ export function viewToHash(view: ViewState): string {
   if (!f.includeUndated) params.set('undated', 'no');
   if (f.hideIsolatedActors) params.set('isolated', 'hide');
   if (view.mode !== DEFAULT_VIEW.mode) params.set('view', view.mode);
+  if (!view.autoFit) params.set('fit', 'manual');
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -45,6 +46,7 @@ export function hashToView(hash: string): ViewState {
     selection,
     focus,
     mode: VIEW_MODES.includes(mode as ViewMode) ? (mode as ViewMode) : DEFAULT_VIEW.mode,
+    autoFit: params.get('fit') !== 'manual',
     camera: null,
     filters: {
       hiddenRelationTypes: list(params.get('hideTypes')),

@@ -22,13 +22,22 @@ export interface Focus {
  */
 export type CameraRequest =
   | { kind: 'centre'; target: Selected; serial: number }
-  | { kind: 'fit'; scope: 'visible' | 'focus'; serial: number };
+  | { kind: 'fit'; scope: 'visible' | 'focus'; serial: number }
+  | { kind: 'viewport'; viewport: Viewport; serial: number };
+
+/** Zoom and pan of the graph, as Cytoscape has them (pan in px of the graph area). */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
 
 export interface ViewState {
   selection: Selection;
   focus: Focus | null;
   filters: FilterState;
   mode: ViewMode;
+  /** Fit the view to what is shown after each filter change. */
+  autoFit: boolean;
   /** The last camera move asked for; not part of the URL. */
   camera: CameraRequest | null;
 }
@@ -38,6 +47,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   focus: null,
   filters: DEFAULT_FILTERS,
   mode: 'graph',
+  autoFit: true,
   camera: null,
 }) as ViewState;
 
@@ -51,8 +61,13 @@ export type ViewAction =
   | { type: 'change-filter'; change: FilterChange }
   | { type: 'reset-filters' }
   | { type: 'set-mode'; mode: ViewMode }
-  /** A view read back from the URL (Back, Forward, a shared link): its selection is centred. */
-  | { type: 'restore'; view: ViewState }
+  | { type: 'set-auto-fit'; autoFit: boolean }
+  /**
+   * A view read back from the URL (Back, Forward, a shared link). With the
+   * zoom and pan it was left at (kept in the browser's history), they come
+   * back; otherwise its selection is centred.
+   */
+  | { type: 'restore'; view: ViewState; viewport?: Viewport }
   /** A new graph file: everything back to the default. */
   | { type: 'reset' };
 
@@ -66,6 +81,12 @@ function centreRequest(view: ViewState, target: Selected): CameraRequest {
 
 function fitRequest(view: ViewState, scope: 'visible' | 'focus'): CameraRequest {
   return { kind: 'fit', scope, serial: (view.camera?.serial ?? 0) + 1 };
+}
+
+/** New filters; with autoFit on, the view is fitted to what they show. */
+function withFilters(view: ViewState, filters: FilterState): ViewState {
+  if (sameFilters(filters, view.filters)) return view;
+  return { ...view, filters, camera: view.autoFit ? fitRequest(view, 'visible') : view.camera };
 }
 
 /** The view after an action. An action that changes nothing returns the same object. */
@@ -93,17 +114,20 @@ export function nextView(view: ViewState, action: ViewAction): ViewState {
     }
     case 'clear-focus':
       return view.focus === null ? view : { ...view, focus: null, camera: fitRequest(view, 'visible') };
-    case 'change-filter': {
-      const filters = applyFilterChange(view.filters, action.change);
-      return sameFilters(filters, view.filters) ? view : { ...view, filters };
-    }
+    case 'change-filter':
+      return withFilters(view, applyFilterChange(view.filters, action.change));
     case 'reset-filters':
-      return sameFilters(view.filters, DEFAULT_FILTERS) ? view : { ...view, filters: DEFAULT_FILTERS };
+      return withFilters(view, DEFAULT_FILTERS);
     case 'set-mode':
       return view.mode === action.mode ? view : { ...view, mode: action.mode };
+    case 'set-auto-fit':
+      return view.autoFit === action.autoFit ? view : { ...view, autoFit: action.autoFit };
     case 'restore': {
       const restored = action.view;
-      const camera = restored.selection ? centreRequest(view, restored.selection) : view.camera;
+      const serial = (view.camera?.serial ?? 0) + 1;
+      let camera = view.camera;
+      if (action.viewport) camera = { kind: 'viewport', viewport: action.viewport, serial };
+      else if (restored.selection) camera = centreRequest(view, restored.selection);
       return { ...restored, camera };
     }
     case 'reset':

@@ -103,6 +103,7 @@ describe('the view in the URL hash', () => {
       selection: { kind: 'relation', id: 'qaani-met-kadhimi' },
       focus: { actorId: 'qaani', hops: 2 },
       mode: 'table',
+      autoFit: false,
       camera: null,
       filters: {
         ...DEFAULT_FILTERS,

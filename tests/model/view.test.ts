@@ -146,3 +146,35 @@ describe('nextView: views from the URL and new files', () => {
     expect(nextView(busy, { type: 'reset' })).toBe(DEFAULT_VIEW);
   });
 });
+
+describe('nextView: fitting after a filter change, and zoom and pan from the history', () => {
+  it('with autoFit on (the default), a filter change or reset asks to fit what is shown', () => {
+    const hidden = nextView(DEFAULT_VIEW, {
+      type: 'change-filter',
+      change: { kind: 'actor-kind', id: 'event', shown: false },
+    });
+    expect(hidden.camera).toEqual({ kind: 'fit', scope: 'visible', serial: 1 });
+    expect(nextView(hidden, { type: 'reset-filters' }).camera).toEqual({ kind: 'fit', scope: 'visible', serial: 2 });
+  });
+
+  it('with autoFit off, filters change and the camera stays', () => {
+    const manual = nextView(DEFAULT_VIEW, { type: 'set-auto-fit', autoFit: false });
+    expect(manual.autoFit).toBe(false);
+    expect(nextView(manual, { type: 'set-auto-fit', autoFit: false })).toBe(manual);
+    const hidden = nextView(manual, {
+      type: 'change-filter',
+      change: { kind: 'actor-kind', id: 'event', shown: false },
+    });
+    expect(hidden.filters.hiddenActorKinds).toEqual(['event']);
+    expect(hidden.camera).toBeNull();
+    expect(nextView(hidden, { type: 'set-auto-fit', autoFit: true }).autoFit).toBe(true);
+  });
+
+  it('a view restored with its zoom and pan puts them back, even with a selection', () => {
+    const current = nextView(DEFAULT_VIEW, { type: 'select', selection: kadhimi, centre: true });
+    const viewport = { zoom: 1.25, pan: { x: -40, y: 12 } };
+    const restored = nextView(current, { type: 'restore', view: { ...DEFAULT_VIEW, selection: qaani }, viewport });
+    expect(restored.camera).toEqual({ kind: 'viewport', viewport, serial: 2 });
+    expect(restored.selection).toEqual(qaani);
+  });
+});
