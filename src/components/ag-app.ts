@@ -516,11 +516,7 @@ export class AgApp extends LitElement {
                 : nothing
             }
             ${this.renderEmptyState()}
-            ${
-              this.loading
-                ? html`<div class="loading" role="status">Checking ${this.loading.fileName}: ${this.loading.phase}…</div>`
-                : nothing
-            }
+            ${this.renderLoading()}
             ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
             ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
           </div>
@@ -543,6 +539,11 @@ export class AgApp extends LitElement {
       <span class="what" title=${what}>${what}</span>
       <button @click=${this.handleFocusClear}>Clear focus</button>
     </div>`;
+  }
+
+  private renderLoading() {
+    if (!this.loading) return nothing;
+    return html`<div class="loading" role="status">Checking ${this.loading.fileName}: ${this.loading.phase}…</div>`;
   }
 
   /** When the filters keep nothing, say so where the graph would be, with the way back. */
