@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { shapeSvgPath } from '../cy/shape-paths.ts';
+import { edgeSwatch, shapeSvgPath } from '../cy/shape-paths.ts';
 import {
   countBy,
   DEFAULT_FILTERS,
@@ -16,7 +16,14 @@ import {
   RELIABILITY_WORDS,
   type Reliability,
 } from '../model/graph.ts';
-import { kindStyles, typeStyles } from '../model/palette.ts';
+import {
+  FAMILIES,
+  kindStyles,
+  RELATION_FAMILIES,
+  type RelationFamily,
+  type TypeStyle,
+  typeStyles,
+} from '../model/palette.ts';
 import { emit } from './events.ts';
 
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
@@ -56,7 +63,7 @@ export class AgFilterPanel extends LitElement {
     }
     label.row {
       display: grid;
-      grid-template-columns: 18px 22px 1fr auto;
+      grid-template-columns: 18px 30px 1fr auto;
       align-items: center;
       gap: 4px;
       padding: 2px 0;
@@ -104,7 +111,7 @@ export class AgFilterPanel extends LitElement {
       color: var(--ag-muted);
       margin: 4px 0 0;
       display: grid;
-      grid-template-columns: 28px 1fr;
+      grid-template-columns: 30px 1fr;
       gap: 4px 6px;
       align-items: center;
     }
@@ -175,19 +182,21 @@ export class AgFilterPanel extends LitElement {
           <button @click=${() => this.change({ kind: 'all-relation-types', shown: false, typeIds })}>none</button>
         </div>
         ${graph.relationTypes.map((type) => {
-          const style = types.get(type.id) ?? { color: '#777', dashed: false, directed: true };
+          const style = types.get(type.id);
           const count = relationsByType.get(type.id) ?? 0;
           return html`<label class="row" title=${type.definition}>
             <input type="checkbox" .checked=${!f.hiddenRelationTypes.includes(type.id)}
               @change=${(e: Event) => this.change({ kind: 'relation-type', id: type.id, shown: checked(e) })} />
-            ${edgeSwatch(style.color, style.dashed, style.directed)}
+            ${style ? swatch(style, style.color) : nothing}
             <span>${type.label}</span><span class="count" aria-label="${count} relations">${count}</span>
           </label>`;
         })}
         <div class="key" aria-label="How to read the lines">
-          ${edgeSwatch('#555', false, true)}
-          <span>solid: a reported relation; the arrow points from subject to object</span>
-          ${edgeSwatch('#555', true, true)}<span>dashed: a contested claim (accusation, denial, threat...)</span>
+          <span></span><span>Lines run from subject to object; each family has its own line:</span>
+          ${familiesIn(types).map(
+            (family) => html`${swatch({ ...FAMILIES[family], arrow: FAMILIES[family].arrow }, '#555')}
+              <span>${FAMILIES[family].description}</span>`,
+          )}
         </div>
       </fieldset>
 
@@ -279,12 +288,22 @@ export class AgFilterPanel extends LitElement {
   }
 }
 
-function edgeSwatch(color: string, dashed: boolean, directed: boolean) {
-  return html`<svg width="22" height="10" viewBox="0 0 22 10" aria-hidden="true">
-    <line x1="1" y1="5" x2=${directed ? 15 : 21} y2="5" stroke=${color} stroke-width="2.5"
-      stroke-dasharray=${dashed ? '4 2.5' : 'none'}></line>
-    ${directed ? svg`<path d="M14,1 L21,5 L14,9 Z" fill=${color}></path>` : nothing}
+/** A relation type's line as a small SVG: its colour, dashes, weight and arrowhead. */
+function swatch(style: Pick<TypeStyle, 'lineStyle' | 'dashPattern' | 'arrow' | 'width'>, color: string) {
+  const { line, arrow } = edgeSwatch(style, 28, 12);
+  return html`<svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">
+    <line x1=${line.x1} y1=${line.y} x2=${line.x2} y2=${line.y} stroke=${color} stroke-width=${line.width}
+      stroke-dasharray=${line.dash.length > 0 ? line.dash.join(' ') : 'none'}></line>
+    ${arrow.map((points) => svg`<polygon points=${svgPoints(points)} fill=${color}></polygon>`)}
   </svg>`;
+}
+
+const svgPoints = (points: readonly (readonly number[])[]) => points.map((point) => point.join(',')).join(' ');
+
+/** The families of the types in use, in the order of FAMILIES. */
+function familiesIn(types: ReadonlyMap<string, TypeStyle>): RelationFamily[] {
+  const used = new Set([...types.values()].map((style) => style.family));
+  return RELATION_FAMILIES.filter((family) => used.has(family));
 }
 
 declare global {

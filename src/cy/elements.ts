@@ -5,7 +5,7 @@
 
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../model/graph.ts';
-import { defaultKindStyle, kindStyles, typeStyles, UNKNOWN_TYPE_COLOR } from '../model/palette.ts';
+import { defaultKindStyle, kindStyles, type RelationFamily, typeStyles, UNKNOWN_TYPE_COLOR } from '../model/palette.ts';
 import { DRAFT_ABOVE_NODES } from './layout.ts';
 
 /**
@@ -33,8 +33,8 @@ export interface EdgeData {
   type: string;
   label: string;
   color: string;
-  /** Contested claims are dashed. */
-  contested: boolean;
+  /** The type's family: the stylesheet draws its line (dashes, arrowhead, weight). */
+  family: RelationFamily;
   directed: boolean;
   /** Part of a large graph: drawn straight, sparing Cytoscape the bundling of parallel edges. */
   bulk: boolean;
@@ -81,7 +81,7 @@ export function graphToElements(graph: Graph): ElementDefinition[] {
       type: relation.type,
       label: drawnLabel(typeLabels.get(relation.type) ?? relation.type),
       color: style?.color ?? UNKNOWN_TYPE_COLOR,
-      contested: style?.dashed ?? false,
+      family: style?.family ?? 'other',
       directed: style?.directed ?? true,
       bulk,
     };

@@ -107,3 +107,69 @@ export function shapeSvgPath(shape: string, size: number): string {
     `H${near} ${arc} ${inset},${far} V${near} ${arc} ${near},${inset} Z`
   );
 }
+
+/** What a legend swatch of a relation type draws: a line (dashed or not) and its arrowhead. */
+export interface EdgeSwatch {
+  /** The line, from x1 to x2 at height y. */
+  line: { x1: number; x2: number; y: number; width: number; dash: number[] };
+  /** Filled polygons of the arrowhead (none for undirected types). */
+  arrow: [number, number][][];
+}
+
+/**
+ * A relation type's swatch in a box of the given size, drawn left to right:
+ * the same dashes, weight and arrowhead as in the graph (Cytoscape's arrow
+ * shapes), at swatch scale.
+ */
+export function edgeSwatch(
+  style: { lineStyle: string; dashPattern: readonly number[]; arrow: string; width: number },
+  width: number,
+  height: number,
+): EdgeSwatch {
+  const y = height / 2;
+  const head = Math.min(height * 0.9, width * 0.3);
+  const half = head * 0.45;
+  const tip = width - 1;
+  const lineWidth = Math.min(height / 3, style.width * (height / 10));
+  const dash =
+    style.lineStyle === 'dotted'
+      ? [lineWidth, lineWidth * 1.2]
+      : style.dashPattern.map((length) => (length * height) / 12);
+  const triangle = (at: number): [number, number][] => [
+    [at - head, y - half],
+    [at, y],
+    [at - head, y + half],
+  ];
+  const bar = (at: number): [number, number][] => {
+    const thick = Math.max(1.5, head * 0.22);
+    return [
+      [at - thick, y - half * 1.2],
+      [at, y - half * 1.2],
+      [at, y + half * 1.2],
+      [at - thick, y + half * 1.2],
+    ];
+  };
+  let arrow: [number, number][][] = [];
+  let lineEnd = tip;
+  switch (style.arrow) {
+    case 'triangle':
+      arrow = [triangle(tip)];
+      lineEnd = tip - head * 0.8;
+      break;
+    case 'vee':
+      arrow = [[...triangle(tip), [tip - head * 0.6, y]]];
+      lineEnd = tip - head * 0.6;
+      break;
+    case 'tee':
+      arrow = [bar(tip)];
+      lineEnd = tip - 1;
+      break;
+    case 'triangle-tee':
+      arrow = [triangle(tip), bar(tip - head - 2)];
+      lineEnd = tip - head * 0.8;
+      break;
+    default:
+      arrow = [];
+  }
+  return { line: { x1: 1, x2: lineEnd, y, width: lineWidth, dash }, arrow };
+}

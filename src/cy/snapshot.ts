@@ -5,7 +5,7 @@
 // to be shortened or shrunk to fit is listed in the image and returned.
 
 import type { LegendKind, LegendType, SnapshotContent } from '../model/snapshot-content.ts';
-import { shapeOutline } from './shape-paths.ts';
+import { edgeSwatch, shapeOutline } from './shape-paths.ts';
 
 /** The browser's canvas limit is 16,384 px a side; stay well below it. */
 export const MAX_SNAPSHOT_SIDE = 8_192;
@@ -241,20 +241,23 @@ export async function composeSnapshot(
 }
 
 function drawTypeSwatch(context: CanvasRenderingContext2D, type: LegendType, x: number, rowY: number, s: number) {
+  const { line, arrow } = edgeSwatch(type, 30 * s, 14 * s);
   context.strokeStyle = type.color;
   context.fillStyle = type.color;
-  context.lineWidth = 2.5 * s;
-  context.setLineDash(type.dashed ? [5 * s, 3 * s] : []);
+  context.lineWidth = line.width;
+  context.setLineDash(line.dash);
   context.beginPath();
-  context.moveTo(x, rowY + 7 * s);
-  context.lineTo(x + 22 * s, rowY + 7 * s);
+  context.moveTo(x + line.x1, rowY + line.y);
+  context.lineTo(x + line.x2, rowY + line.y);
   context.stroke();
   context.setLineDash([]);
-  if (type.directed) {
+  for (const polygon of arrow) {
     context.beginPath();
-    context.moveTo(x + 22 * s, rowY + 2.5 * s);
-    context.lineTo(x + 30 * s, rowY + 7 * s);
-    context.lineTo(x + 22 * s, rowY + 11.5 * s);
+    for (const [i, [px, py]] of polygon.entries()) {
+      if (i === 0) context.moveTo(x + px, rowY + py);
+      else context.lineTo(x + px, rowY + py);
+    }
+    context.closePath();
     context.fill();
   }
   context.fillStyle = '#1c2230';

@@ -3,6 +3,7 @@
 // claims are dashed; state is shown by classes the controller toggles.
 
 import type { StylesheetJson } from 'cytoscape';
+import { FAMILIES, RELATION_FAMILIES } from '../model/palette.ts';
 
 export const NODE_SIZE = 26;
 export const LABEL_FONT = '12px "DejaVu Sans", system-ui, sans-serif';
@@ -54,9 +55,22 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
       'min-zoomed-font-size': 6,
     },
   },
+  // Each family's line (palette.ts): dashes, arrowhead and weight, so that
+  // types drawn alike always differ in colour.
+  ...RELATION_FAMILIES.map((family) => {
+    const line = FAMILIES[family];
+    return {
+      selector: `edge[family = "${family}"]`,
+      style: {
+        'line-style': line.lineStyle,
+        ...(line.dashPattern.length > 0 ? { 'line-dash-pattern': line.dashPattern } : {}),
+        'target-arrow-shape': line.arrow,
+        width: line.width,
+      },
+    };
+  }),
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
   { selector: 'edge[?bulk]', style: { 'curve-style': 'straight' } },
-  { selector: 'edge[?contested]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
   { selector: '.ag-hidden', style: { display: 'none' } },
   { selector: '.ag-dimmed', style: { opacity: 0.12 } },
   { selector: 'edge.ag-hover, edge.ag-selected, edge.ag-touching', style: { label: 'data(label)' } },

@@ -13,6 +13,9 @@ export interface ActorKind {
   shape?: string;
 }
 
+/** How a relation type is drawn: each family has its own line and hue range (see palette.ts). */
+export type RelationFamily = 'claim' | 'opposition' | 'violence' | 'affiliation' | 'procedure' | 'contact' | 'other';
+
 export interface RelationType {
   id: string;
   label: string;
@@ -20,6 +23,8 @@ export interface RelationType {
   definition: string;
   directed: boolean;
   contested?: boolean;
+  /** Without one: 'claim' for a contested type, 'other' otherwise. */
+  family?: RelationFamily;
   color?: string;
 }
 

@@ -5,7 +5,7 @@
 import { evidencePasses, type FilterState, type VisibleSubgraph, visibleCountLine } from './filter.ts';
 import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from './graph.ts';
 import type { Neighbourhood } from './neighbourhood.ts';
-import { kindStyle, typeStyle } from './palette.ts';
+import { FAMILIES, kindStyle, RELATION_FAMILIES, type RelationFamily, type TypeStyle, typeStyles } from './palette.ts';
 import { citedSources, sourceCitation } from './queries.ts';
 import type { Focus, ViewState } from './view.ts';
 
@@ -49,12 +49,9 @@ export interface LegendKind {
   shape: string;
 }
 
-export interface LegendType {
+export interface LegendType extends TypeStyle {
   id: string;
   label: string;
-  color: string;
-  dashed: boolean;
-  directed: boolean;
 }
 
 export interface SnapshotContent {
@@ -75,7 +72,15 @@ export interface SnapshotContent {
 export const READING_NOTE =
   'Grades: source reliability A (completely reliable) to E (unreliable), F cannot be judged; ' +
   'claim credibility 1 (confirmed) to 5 (improbable), 6 cannot be judged. ' +
-  'Dashed lines are contested claims; arrows point from subject to object.';
+  'Lines run from subject to object.';
+
+/** The reading note, with the line of each family that the legend shows. */
+export function readingNote(families: readonly RelationFamily[]): string {
+  const lines = RELATION_FAMILIES.filter((family) => families.includes(family)).map(
+    (family) => FAMILIES[family].description,
+  );
+  return lines.length > 0 ? `${READING_NOTE} Lines: ${lines.join('; ')}.` : READING_NOTE;
+}
 
 /**
  * What a snapshot of the graph under this view says. `visible` is what the
@@ -92,8 +97,13 @@ export function snapshotContent(
   exportedOn: string,
 ): SnapshotContent {
   const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
-  const drawnKinds = new Set(graph.actors.filter((a) => visible.actorIds.has(a.id)).map((a) => a.kind));
+  const types = typeStyles(graph);
   const drawnTypes = new Set(graph.relations.filter((r) => visible.relationIds.has(r.id)).map((r) => r.type));
+  const legendTypes = graph.relationTypes.flatMap((type) => {
+    const style = types.get(type.id);
+    return style && drawnTypes.has(type.id) ? [{ id: type.id, label: type.label, ...style }] : [];
+  });
+  const drawnKinds = new Set(graph.actors.filter((a) => visible.actorIds.has(a.id)).map((a) => a.kind));
   const focusCounts = focus
     ? `; the focus keeps ${focus.actorIds.size} actors, ${focus.relationIds.size} relations`
     : '';
@@ -110,10 +120,8 @@ export function snapshotContent(
     legendKinds: graph.actorKinds
       .map((kind, position) => ({ id: kind.id, label: kind.label, ...kindStyle(kind, position) }))
       .filter((kind) => drawnKinds.has(kind.id)),
-    legendTypes: graph.relationTypes
-      .map((type, position) => ({ id: type.id, label: type.label, ...typeStyle(type, position) }))
-      .filter((type) => drawnTypes.has(type.id)),
+    legendTypes,
     sourceLines: cited.map((source) => `[${source.id}] ${sourceCitation(source)}`),
-    readingNote: READING_NOTE,
+    readingNote: readingNote(legendTypes.map((type) => type.family)),
   };
 }

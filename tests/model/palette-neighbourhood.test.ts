@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../src/model/neighbourhood.ts';
-import { defaultKindStyle, defaultTypeColor } from '../../src/model/palette.ts';
+import { defaultKindStyle } from '../../src/model/palette.ts';
 import { indexGraph } from '../../src/model/queries.ts';
 import { loadShippedGraph } from './shipped.ts';
 
@@ -14,12 +14,6 @@ describe('fallback styles for kinds and types declared without one', () => {
     expect(new Set(styles.map((s) => s.shape)).size).toBe(8);
     expect(defaultKindStyle(9)).toEqual(styles[1]);
     expect(defaultKindStyle(15)).toEqual(styles[7]);
-  });
-
-  it('the first eight types get eight different colours, then they repeat', () => {
-    const colors = [0, 1, 2, 3, 4, 5, 6, 7].map(defaultTypeColor);
-    expect(new Set(colors).size).toBe(8);
-    expect(defaultTypeColor(13)).toBe(colors[5]);
   });
 });
 

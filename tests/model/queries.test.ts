@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/model/filter.ts';
 import { neighbourhood } from '../../src/model/neighbourhood.ts';
-import { defaultKindStyle, defaultTypeColor, kindStyles, typeStyles } from '../../src/model/palette.ts';
+import { defaultKindStyle, kindStyles } from '../../src/model/palette.ts';
 import { citedSources, indexGraph, relationGroupsOf, relationsOf, safeHttpUrl } from '../../src/model/queries.ts';
 import { foldForSearch, searchActors } from '../../src/model/search.ts';
 import { relationRows, sortRows } from '../../src/model/table.ts';
@@ -185,21 +185,6 @@ describe('the colour and shape of each kind and type', () => {
     expect([...kindStyles(bare).values()]).toEqual([defaultKindStyle(0), defaultKindStyle(1)]);
     expect(defaultKindStyle(8)).toEqual(defaultKindStyle(0));
     expect(defaultKindStyle(1)).not.toEqual(defaultKindStyle(0));
-  });
-
-  it('types are dashed when contested and keep their direction', () => {
-    const types = typeStyles(graph);
-    for (const type of graph.relationTypes) {
-      expect(types.get(type.id)).toEqual({
-        color: type.color,
-        dashed: type.contested === true,
-        directed: type.directed,
-      });
-    }
-    const bare = { ...graph, relationTypes: [{ id: 'x', label: 'x', definition: 'x', directed: false }] };
-    expect(typeStyles(bare).get('x')).toEqual({ color: defaultTypeColor(0), dashed: false, directed: false });
-    expect(defaultTypeColor(8)).toBe(defaultTypeColor(0));
-    expect(defaultTypeColor(3)).not.toBe(defaultTypeColor(2));
   });
 });
 

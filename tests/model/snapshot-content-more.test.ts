@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/model/filter.ts';
-import { defaultKindStyle, defaultTypeColor, kindStyles, typeStyles } from '../../src/model/palette.ts';
+import { defaultKindStyle, FAMILIES, kindStyles, typeStyles } from '../../src/model/palette.ts';
 import { describeFilters, snapshotContent, snapshotFileName } from '../../src/model/snapshot-content.ts';
 import { DEFAULT_VIEW } from '../../src/model/view.ts';
 import { loadShippedGraph } from './shipped.ts';
@@ -76,6 +76,6 @@ describe('a snapshot’s legend', () => {
       label: 'backs',
       ...types.get('backs'),
     });
-    expect(content.legendTypes.find((t) => t.id === 'backs')?.color).toBe(defaultTypeColor(5));
+    expect(content.legendTypes.find((t) => t.id === 'backs')?.color).toBe(FAMILIES.affiliation.palette[0]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/model/filter.ts';
 import { neighbourhood } from '../../src/model/neighbourhood.ts';
+import { FAMILIES, RELATION_FAMILIES } from '../../src/model/palette.ts';
 import { indexGraph } from '../../src/model/queries.ts';
 import { describeFilters, READING_NOTE, snapshotContent, snapshotFileName } from '../../src/model/snapshot-content.ts';
 import { DEFAULT_VIEW, type Focus, type ViewState } from '../../src/model/view.ts';
@@ -34,7 +35,11 @@ describe('what an exported snapshot says about itself', () => {
       expect.stringMatching(/^\[isc\] International South Connect, “What Led To Assassination Attempt/),
       expect.stringMatching(/^\[global-research\] Global Research, “Who Tried to Kill Iraqi Prime Minister/),
     ]);
-    expect(content.readingNote).toBe(READING_NOTE);
+    expect(content.readingNote).toBe(
+      `${READING_NOTE} Lines: ${RELATION_FAMILIES.filter((f) => f !== 'other')
+        .map((family) => FAMILIES[family].description)
+        .join('; ')}.`,
+    );
   });
 
   it('the legend lists only the kinds and types drawn, with their colours and lines', () => {
@@ -44,7 +49,18 @@ describe('what an exported snapshot says about itself', () => {
     expect(content.legendTypes.map((t) => t.id)).not.toContain('met');
     const accused = content.legendTypes.find((t) => t.id === 'accused');
     const type = graph.relationTypes.find((t) => t.id === 'accused');
-    expect(accused).toEqual({ id: 'accused', label: type?.label, color: type?.color, dashed: true, directed: true });
+    expect(accused).toEqual({
+      id: 'accused',
+      label: type?.label,
+      color: type?.color,
+      family: 'claim',
+      lineStyle: 'dashed',
+      dashPattern: FAMILIES.claim.dashPattern,
+      arrow: 'triangle',
+      width: FAMILIES.claim.width,
+      dashed: true,
+      directed: true,
+    });
     const person = content.legendKinds.find((k) => k.id === 'person');
     const kind = graph.actorKinds.find((k) => k.id === 'person');
     expect(person).toEqual({ id: 'person', label: kind?.label, color: kind?.color, shape: kind?.shape });
