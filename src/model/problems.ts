@@ -71,7 +71,7 @@ export function escapeControlCharacters(text: string): string {
       copiedUpTo = index + 1;
     }
   }
-  return copiedUpTo === 0 ? text : escaped + text.slice(copiedUpTo);
+  return escaped + text.slice(copiedUpTo);
 }
 
 /** Values quoted in messages are cut to this many characters: a 10 MB label must not become a 10 MB message. */

@@ -39,7 +39,8 @@ export function checkSchema(data: Record<string, unknown>, problems: LocatedProb
   }
 }
 
-function pathFromPointer(pointer: string): JsonPath {
+/** A JSON pointer ("/actors/0/a~1b"), as ajv gives an error's place, as a path: ["actors", 0, "a/b"]. */
+export function pathFromPointer(pointer: string): JsonPath {
   if (pointer === '') return [];
   return pointer
     .slice(1)
@@ -168,7 +169,8 @@ function suggestField(name: string, allowed: string[]): string {
 
 const CREDIBILITY_WORDS = 'use 1 (confirmed) to 6 (cannot be judged)';
 
-function reportSchemaError(error: ErrorObject, data: unknown, problems: LocatedProblems): void {
+/** One schema violation in plain words, at its place (exported for the tests of rules the schema may gain). */
+export function reportSchemaError(error: ErrorObject, data: unknown, problems: LocatedProblems): void {
   const path = pathFromPointer(error.instancePath);
   const value = valueAt(data, path);
   const params = error.params as Record<string, unknown>;

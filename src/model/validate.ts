@@ -95,7 +95,7 @@ function sizeMessage(bytes: number): string {
 }
 
 /** Bytes of the text in UTF-8, counting no further than just past `limit`. */
-function utf8LengthUpTo(text: string, limit: number): number {
+export function utf8LengthUpTo(text: string, limit: number): number {
   let bytes = 0;
   for (let index = 0; index < text.length && bytes <= limit; index++) {
     const code = text.charCodeAt(index);
@@ -109,12 +109,12 @@ function utf8LengthUpTo(text: string, limit: number): number {
   return bytes;
 }
 
-/** Whether the text takes more than MAX_GRAPH_FILE_BYTES in UTF-8; counted only when the length does not tell. */
-function overSizeLimit(text: string): boolean {
+/** Whether the text takes more than `limit` bytes in UTF-8; counted only when the length does not tell. */
+export function overSizeLimit(text: string, limit: number = MAX_GRAPH_FILE_BYTES): boolean {
   // A UTF-16 unit takes 1 to 3 bytes in UTF-8.
-  if (text.length > MAX_GRAPH_FILE_BYTES) return true;
-  if (text.length * 3 <= MAX_GRAPH_FILE_BYTES) return false;
-  return utf8LengthUpTo(text, MAX_GRAPH_FILE_BYTES) > MAX_GRAPH_FILE_BYTES;
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return utf8LengthUpTo(text, limit) > limit;
 }
 
 /** The checks in order, cheapest and most bounding first. Returns the parsed data, or undefined when unparsable. */
@@ -134,9 +134,9 @@ function checkGraphText(text: string, options: ParseOptions, collector: ProblemC
     return undefined;
   }
   // Before JSON.parse, which takes a second over a million objects.
-  for (const [listKey, limit] of Object.entries(LIST_LIMITS)) {
+  for (const listKey of LIST_KEYS) {
     const list = survey.topLevelLists.get(listKey);
-    if (list && list.items > limit)
+    if (list && list.items > LIST_LIMITS[listKey])
       collector.add('error', list.offset, [listKey], 'too many items', tooMany(listKey, list.items));
   }
   if (collector.hasErrors) {
@@ -219,15 +219,14 @@ function followsComma(text: string, offset: number): boolean {
   return false;
 }
 
-function reportSyntaxErrors(text: string, parseError: unknown, collector: ProblemCollector): void {
-  let found = 0;
+/** Every syntax error of a text that JSON.parse refused with `parseError`, in jsonc-parser's words turned into ours. */
+export function reportSyntaxErrors(text: string, parseError: unknown, collector: ProblemCollector): void {
   let lastOffset = -1;
   try {
     visit(
       text,
       {
         onError: (error, offset) => {
-          found++;
           // One message per place: the parser can report several for one mistake.
           if (offset === lastOffset) return;
           lastOffset = offset;
@@ -246,7 +245,7 @@ function reportSyntaxErrors(text: string, parseError: unknown, collector: Proble
   } catch (error) {
     if (error !== STOP_SCAN) throw error;
   }
-  if (found === 0) {
+  if (lastOffset === -1) {
     // JSON.parse refused what jsonc-parser accepted: say what JSON.parse said, where it said it.
     const reason = parseError instanceof Error ? parseError.message : String(parseError);
     const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
@@ -272,7 +271,11 @@ const stringField = (item: unknown, key: string): string | undefined => {
 };
 const count = (n: number) => n.toLocaleString('en');
 
-const LIST_NOUNS: Record<string, { one: string; many: string }> = {
+/** The top-level lists, in the order of the file format. */
+const LIST_KEYS = ['actorKinds', 'relationTypes', 'sources', 'actors', 'relations'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
+
+const LIST_NOUNS: Record<ListKey, { one: string; many: string }> = {
   actorKinds: { one: 'actor kind', many: 'actor kinds' },
   relationTypes: { one: 'relation type', many: 'relation types' },
   sources: { one: 'source', many: 'sources' },
@@ -280,12 +283,12 @@ const LIST_NOUNS: Record<string, { one: string; many: string }> = {
   relations: { one: 'relation', many: 'relations' },
 };
 
-function tooMany(listKey: string, items: number): string {
-  const limit = LIST_LIMITS[listKey] ?? 0;
-  return `the file has ${count(items)} ${LIST_NOUNS[listKey]?.many}; the explorer opens at most ${count(limit)}`;
+function tooMany(listKey: ListKey, items: number): string {
+  const limit = LIST_LIMITS[listKey];
+  return `the file has ${count(items)} ${LIST_NOUNS[listKey].many}; the explorer opens at most ${count(limit)}`;
 }
 
-const LIST_LIMITS: Record<string, number> = {
+const LIST_LIMITS: Record<ListKey, number> = {
   actorKinds: GRAPH_LIMITS.actorKinds,
   relationTypes: GRAPH_LIMITS.relationTypes,
   sources: GRAPH_LIMITS.sources,
@@ -304,24 +307,20 @@ function checkFieldCount(value: unknown, path: JsonPath, problems: LocatedProble
   return false;
 }
 
-/** Checks the counts that bound the rest of the work; false when the file is over a limit. */
+/**
+ * Checks the counts inside the lists that bound the rest of the work; false when
+ * the file is over a limit. (The lists themselves were counted before parsing.)
+ */
 function checkCounts(data: Record_, problems: LocatedProblems): boolean {
-  let withinLimits = checkFieldCount(data, [], problems);
-  for (const [listKey, limit] of Object.entries(LIST_LIMITS)) {
-    const list = listAt(data, listKey);
-    if (list.length > limit) {
-      problems.at('error', [listKey], 'too many items', tooMany(listKey, list.length));
-      withinLimits = false;
-    }
-  }
-  if (!withinLimits) return false;
-  for (const listKey of Object.keys(LIST_LIMITS)) {
+  if (!checkFieldCount(data, [], problems)) return false;
+  let withinLimits = true;
+  for (const listKey of LIST_KEYS) {
     const list = listAt(data, listKey);
     for (let index = 0; index < list.length; index++) {
       const item = list[index];
       withinLimits = checkFieldCount(item, [listKey, index], problems) && withinLimits;
       if (!isRecord(item) || (listKey !== 'actors' && listKey !== 'relations')) continue;
-      const noun = LIST_NOUNS[listKey]?.one;
+      const noun = LIST_NOUNS[listKey].one;
       const evidence = Array.isArray(item.evidence) ? item.evidence : [];
       if (evidence.length > GRAPH_LIMITS.evidencePerItem) {
         const message =
@@ -354,7 +353,7 @@ function checkCounts(data: Record_, problems: LocatedProblems): boolean {
 // may have failed), so every access is guarded.
 
 interface IdOwner {
-  listKey: string;
+  listKey: ListKey;
   index: number;
 }
 
@@ -365,7 +364,7 @@ interface IdOwner {
  */
 function collectIds(
   data: Record_,
-  listKey: string,
+  listKey: ListKey,
   problems: LocatedProblems,
   sharedIds?: Map<string, IdOwner>,
 ): Map<string, number> {
@@ -379,7 +378,7 @@ function collectIds(
     const other = sharedIds?.get(id);
     if (first !== undefined) {
       const firstOffset = problems.offsetOf([listKey, first]);
-      const noun = LIST_NOUNS[listKey]?.one;
+      const noun = LIST_NOUNS[listKey].one;
       problems.at(
         'error',
         [listKey, index, 'id'],
@@ -390,7 +389,7 @@ function collectIds(
       );
     } else if (other !== undefined) {
       const otherOffset = problems.offsetOf([other.listKey, other.index]);
-      const otherNoun = LIST_NOUNS[other.listKey]?.one;
+      const otherNoun = LIST_NOUNS[other.listKey].one;
       problems.at(
         'error',
         [listKey, index, 'id'],
@@ -487,8 +486,7 @@ function checkMeaning(data: Record_, problems: LocatedProblems): void {
 
   const directedByType = new Map<string, boolean>();
   for (const type of listAt(data, 'relationTypes')) {
-    const id = stringField(type, 'id');
-    if (id !== undefined && isRecord(type)) directedByType.set(id, type.directed !== false);
+    if (isRecord(type) && typeof type.id === 'string') directedByType.set(type.id, type.directed !== false);
   }
   const actorsInRelations = new Set<string>();
   const firstRelationByPair = new Map<string, number>();
@@ -595,11 +593,13 @@ function checkQuotesAgainstArchives(
       evidence.forEach((item, index) => {
         const source = stringField(item, 'source');
         const quote = stringField(item, 'quote');
-        if (source === undefined || quote === undefined || quote.trim() === '') return;
+        if (source === undefined || quote === undefined) return;
         if (quote.length > GRAPH_LIMITS.textLength) return; // too long: the schema has said so
         const archive = archiveBySource.get(source);
-        const text = archive === undefined ? undefined : normalisedArchives.get(archive);
-        if (archive === undefined || text === undefined) return;
+        if (archive === undefined) return;
+        const text = normalisedArchives.get(archive);
+        if (text === undefined) return;
+        // An empty or blank quote becomes "", which every archive holds: checkEvidence has reported it.
         const wanted = normaliseForQuoteMatch(quote);
         if (text.includes(wanted)) return;
         problems.at('error', [listKey, ownerIndex, 'evidence', index, 'quote'], 'quote not verbatim', () => {

@@ -140,6 +140,12 @@ describe('normaliseForQuoteMatch', () => {
     );
   });
 
+  it('goes on after a link whose target holds a "[", as the regular expression does', () => {
+    // The target "x[" ends the first link; its "[" starts nothing, and "](y)" is left as written.
+    expect(normaliseForQuoteMatch('[a](x[)](y)')).toBe('a](y)');
+    expect(normaliseForQuoteMatch('[a](x[)](y)')).toBe(regexVersion('[a](x[)](y)'));
+  });
+
   it('takes linear time on many "[" without "]" (the regular expression takes quadratic time)', () => {
     const text = `${'['.repeat(1_000_000)}x`;
     expect(normaliseForQuoteMatch(text)).toBe(text);

@@ -129,9 +129,13 @@ describe('parseGraph reports every problem with line:column and path', () => {
 
   it('a file over the size limit is refused before parsing', () => {
     const text = `{"title": "${'x'.repeat(MAX_GRAPH_FILE_BYTES)}"}`;
-    expect(parseGraph(text).problems.map((p) => formatProblem('big.json', p))).toEqual([
+    const result = parseGraph(text);
+    expect(result.problems.map((p) => formatProblem('big.json', p))).toEqual([
       'big.json:1:1 the file is 20.0 MB; the limit is 20.0 MB',
     ]);
+    expect(result.problems[0]?.severity).toBe('error');
+    expect(result.ok).toBe(false);
+    expect(result.stoppedEarly).toBe(true);
   });
 
   it('a quote that is not verbatim in its archived source, with the closest passage', () => {
