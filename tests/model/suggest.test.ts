@@ -81,7 +81,7 @@ describe('SuggestionIndex.closest', () => {
     expect(new SuggestionIndex([longest]).closest(`${longest}x`)).toBeUndefined();
   });
 
-  it('finds names over 32 characters, beyond what one machine word of Myers\' algorithm holds', () => {
+  it("finds names over 32 characters, beyond what one machine word of Myers' algorithm holds", () => {
     const known = 'popular-mobilization-forces-brigade-45';
     const index = new SuggestionIndex(['popular-mobilization-forces', known]);
     expect(index.closest('popular-mobilisation-forces-brigade-46')).toBe(known);
