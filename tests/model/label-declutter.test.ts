@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type LabelBox, labelsToHide } from '../../src/model/label-declutter.ts';
+
+const box = (id: string, x: number, y: number, priority: number, w = 50, h = 12): LabelBox => ({
+  id,
+  x1: x,
+  y1: y,
+  x2: x + w,
+  y2: y + h,
+  priority,
+});
+
+describe('labelsToHide', () => {
+  it('shows every label when none overlap', () => {
+    expect(labelsToHide([box('a', 0, 0, 1), box('b', 100, 0, 1), box('c', 0, 100, 1)])).toEqual(new Set());
+  });
+
+  it('hides the less important of two overlapping labels, whatever the input order', () => {
+    const high = box('hub', 10, 10, 9);
+    const low = box('leaf', 30, 15, 2);
+    expect(labelsToHide([low, high])).toEqual(new Set(['leaf']));
+    expect(labelsToHide([high, low])).toEqual(new Set(['leaf']));
+  });
+
+  it('breaks a tie by id, so the picture does not depend on the order of the file', () => {
+    expect(labelsToHide([box('b', 0, 0, 1), box('a', 10, 0, 1)])).toEqual(new Set(['b']));
+    expect(labelsToHide([box('a', 10, 0, 1), box('b', 0, 0, 1)])).toEqual(new Set(['b']));
+  });
+
+  it('lets a label hidden for overlapping a shown one free no room for a third', () => {
+    // b loses to a; c overlaps only b, so c is shown.
+    const hidden = labelsToHide([box('a', 0, 0, 3), box('b', 40, 0, 2), box('c', 85, 0, 1)]);
+    expect(hidden).toEqual(new Set(['b']));
+  });
+
+  it('treats touching edges as not overlapping, and keeps the gap asked for', () => {
+    const left = box('a', 0, 0, 2, 50, 10);
+    const right = box('b', 50, 0, 1, 50, 10);
+    expect(labelsToHide([left, right])).toEqual(new Set());
+    expect(labelsToHide([left, right], { gap: 1 })).toEqual(new Set(['b']));
+    expect(labelsToHide([left, box('c', 53, 0, 1)], { gap: 2 })).toEqual(new Set());
+    expect(labelsToHide([left, box('c', 51, 0, 1)], { gap: 2 })).toEqual(new Set(['c']));
+  });
+
+  it('finds overlaps across grid cells and in negative coordinates', () => {
+    const wide = box('wide', -300, -5, 5, 600, 10);
+    expect(labelsToHide([wide, box('under', 250, 0, 1, 10, 10)])).toEqual(new Set(['under']));
+    expect(labelsToHide([wide, box('above', -200, -40, 1, 10, 10)])).toEqual(new Set());
+    expect(labelsToHide([wide, box('tall', -100, -500, 1, 4, 2000)])).toEqual(new Set(['tall']));
+  });
+
+  it('hides a label that would be cut at the bounds, even the most important', () => {
+    const bounds = { x1: 0, y1: 0, x2: 200, y2: 100 };
+    const hidden = labelsToHide(
+      [box('edge', 180, 10, 9), box('in', 10, 10, 1), box('top', 10, -1, 1), box('fits', 150, 88, 1)],
+      { bounds },
+    );
+    expect(hidden).toEqual(new Set(['edge', 'top']));
+  });
+
+  it('never leaves two shown labels overlapping, and shows the most important one', () => {
+    const boxes = fc.array(
+      fc.record({
+        x: fc.integer({ min: -200, max: 400 }),
+        y: fc.integer({ min: -200, max: 400 }),
+        w: fc.integer({ min: 1, max: 150 }),
+        h: fc.integer({ min: 1, max: 40 }),
+        priority: fc.integer({ min: 0, max: 5 }),
+      }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(boxes, (specs) => {
+        const all = specs.map((s, i) => box(`n${i}`, s.x, s.y, s.priority, s.w, s.h));
+        const hidden = labelsToHide(all);
+        const shown = all.filter((b) => !hidden.has(b.id));
+        for (const [i, a] of shown.entries()) {
+          for (const b of shown.slice(i + 1)) {
+            expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
+          }
+        }
+        // Every hidden label overlaps a shown one at least as important.
+        for (const h of all.filter((b) => hidden.has(b.id))) {
+          const blocker = shown.find((s) => h.x1 < s.x2 && s.x1 < h.x2 && h.y1 < s.y2 && s.y1 < h.y2);
+          expect(blocker && blocker.priority >= h.priority).toBe(true);
+        }
+      }),
+    );
+  });
+});
