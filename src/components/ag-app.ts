@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { composeSnapshot, MAX_GRAPH_IMAGE_SIDE } from '../cy/snapshot.ts';
@@ -24,6 +24,8 @@ import { type AgEvent, emit, type SnapshotResult } from './events.ts';
 export type { SnapshotResult } from './events.ts';
 
 export const SHIPPED_GRAPH_NAME = 'kadhimi-2021.json';
+/** Below this window width the evidence panel opens over the graph, only when there is something to read. */
+export const NARROW_WIDTH = 1360;
 /** Exported images are drawn at twice the screen's scale, for print. */
 export const EXPORT_SCALE = 2;
 
@@ -120,18 +122,70 @@ export class AgApp extends LitElement {
       grid-template-columns: 270px minmax(0, 1fr) 390px;
       grid-template-rows: minmax(0, 1fr);
       min-height: 0;
+      position: relative;
     }
     ag-filter-panel {
+      grid-column: 1;
       border-right: 1px solid var(--ag-border);
       background: #fff;
       min-height: 0;
     }
     ag-evidence-panel {
+      grid-column: 3;
       border-left: 1px solid var(--ag-border);
       background: var(--ag-surface-alt);
       min-height: 0;
     }
+    /* A closed panel gives its width to the graph. */
+    main.no-filters {
+      grid-template-columns: 0 minmax(0, 1fr) 390px;
+    }
+    main.no-evidence {
+      grid-template-columns: 270px minmax(0, 1fr) 0;
+    }
+    main.no-filters.no-evidence {
+      grid-template-columns: 0 minmax(0, 1fr) 0;
+    }
+    /* Narrow windows: the toolbar gets a line of its own under the title and search. */
+    @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
+      header {
+        grid-template-columns: minmax(0, 1fr) minmax(200px, 340px);
+        row-gap: 6px;
+      }
+      .toolbar {
+        grid-column: 1 / -1;
+        justify-content: flex-start;
+      }
+    }
+    main.no-filters ag-filter-panel,
+    main.no-evidence ag-evidence-panel {
+      display: none;
+    }
+    /*
+     * Narrow windows: the graph keeps the width, and the evidence panel opens
+     * over its right side when there is something to read.
+     */
+    @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
+      main,
+      main.no-evidence {
+        grid-template-columns: 250px minmax(0, 1fr) 0;
+      }
+      main.no-filters,
+      main.no-filters.no-evidence {
+        grid-template-columns: 0 minmax(0, 1fr) 0;
+      }
+      ag-evidence-panel {
+        position: absolute;
+        top: 0;
+        right: 0;
+        bottom: 0;
+        width: min(390px, 85vw);
+        z-index: 25;
+        box-shadow: -4px 0 14px rgb(0 0 0 / 0.18);
+      }
+    }
     .centre {
+      grid-column: 2;
       display: grid;
       grid-template-rows: auto minmax(0, 1fr);
       min-height: 0;
@@ -256,6 +310,11 @@ export class AgApp extends LitElement {
   @state() private notice = '';
   @state() private exportScope: 'view' | 'whole' = 'view';
   @state() private dragging = false;
+  @state() private filtersOpen = true;
+  /** Evidence panel: shown or hidden by the analyst, or null to follow the window (see NARROW_WIDTH). */
+  @state() private evidenceOpen: boolean | null = null;
+  @state() private narrow = false;
+  private readonly narrowQuery = window.matchMedia(`(max-width: ${NARROW_WIDTH - 1}px)`);
 
   private index: GraphIndex | null = null;
   private visible: VisibleSubgraph = { actorIds: new Set(), relationIds: new Set() };
@@ -273,6 +332,8 @@ export class AgApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.handlePopState);
     window.addEventListener('keydown', this.handleKeydown);
+    this.narrowQuery.addEventListener('change', this.handleNarrow);
+    this.narrow = this.narrowQuery.matches;
     this.addEventListener('dragover', this.handleDragOver);
     this.addEventListener('dragleave', this.handleDragLeave);
     this.addEventListener('drop', this.handleDrop);
@@ -287,6 +348,7 @@ export class AgApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
     window.removeEventListener('keydown', this.handleKeydown);
+    this.narrowQuery.removeEventListener('change', this.handleNarrow);
     this.removeEventListener('dragover', this.handleDragOver);
     this.removeEventListener('dragleave', this.handleDragLeave);
     this.removeEventListener('drop', this.handleDrop);
@@ -423,6 +485,8 @@ export class AgApp extends LitElement {
   };
 
   private handleSelect(event: AgEvent<'ag-select'>): void {
+    // On a narrow window, a panel closed by hand opens again for what was just chosen.
+    if (this.narrow && event.detail.selection !== null) this.evidenceOpen = null;
     this.dispatch({ type: 'select', selection: event.detail.selection, centre: event.detail.centre });
   }
 
@@ -444,6 +508,40 @@ export class AgApp extends LitElement {
 
   private handleAutoFit(event: AgEvent<'ag-auto-fit-change'>): void {
     this.dispatch({ type: 'set-auto-fit', autoFit: event.detail.autoFit });
+  }
+
+  /** Whether the evidence panel is on screen: the analyst's choice, or by the window's width and the selection. */
+  private get evidenceShown(): boolean {
+    return this.evidenceOpen ?? (!this.narrow || this.view.selection !== null);
+  }
+
+  /** The width of the evidence panel laid over the graph (as in the styles: min(390px, 85vw)). */
+  private overlayWidth(): number {
+    return Math.min(390, window.innerWidth * 0.85);
+  }
+
+  private handleNarrow = (event: MediaQueryListEvent): void => {
+    this.narrow = event.matches;
+    this.evidenceOpen = null;
+  };
+
+  private toggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+    void this.refitAfterResize();
+  }
+
+  private toggleEvidence(): void {
+    this.evidenceOpen = !this.evidenceShown;
+    // On a narrow window the panel opens over the graph, which keeps its size.
+    if (!this.narrow) void this.refitAfterResize();
+  }
+
+  /** A panel opened or closed changes the graph's width: fit again, when the analyst wants fitting. */
+  private async refitAfterResize(): Promise<void> {
+    if (!this.view.autoFit || this.view.mode !== 'graph') return;
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.graphView?.fitTo();
   }
 
   private handleModeToggle(): void {
@@ -469,6 +567,8 @@ export class AgApp extends LitElement {
     const view = this.view;
     const table = view.mode === 'table';
     const status = graph ? `${this.graphName} · ${visibleCountLine(graph, this.visible)}` : 'Opening the graph…';
+    const evidenceShown = this.evidenceShown;
+    const panels = `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'}`;
     return html`
       <header>
         <div>
@@ -477,6 +577,10 @@ export class AgApp extends LitElement {
         </div>
         <ag-search-box .graph=${graph} @ag-select=${this.handleSelect}></ag-search-box>
         <div class="toolbar" role="toolbar" aria-label="Graph actions">
+          <button aria-pressed=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
+            title="Show or hide the legend and filters" @click=${this.toggleFilters}>Filters</button>
+          <button aria-pressed=${evidenceShown ? 'true' : 'false'} aria-controls="evidence"
+            title="Show or hide the evidence panel" @click=${this.toggleEvidence}>Evidence</button>
           <button aria-pressed=${table ? 'true' : 'false'} @click=${this.handleModeToggle}>
             ${table ? 'Show graph' : 'Show table'}
           </button>
@@ -495,8 +599,8 @@ export class AgApp extends LitElement {
           <button class="primary" @click=${() => void this.exportSnapshot()}>Export PNG</button>
         </div>
       </header>
-      <main>
-        <ag-filter-panel aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
+      <main class=${panels}>
+        <ag-filter-panel id="filters" aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
           .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
           @ag-filters-reset=${this.handleFiltersReset} @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>
         <div class="centre" @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}>
@@ -508,7 +612,8 @@ export class AgApp extends LitElement {
               }}></ag-problem-list>
             <ag-graph-view ?hidden=${table} .graph=${graph} .fileSerial=${this.fileSerial} .index=${this.index}
               .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
-              .camera=${view.camera}></ag-graph-view>
+              .camera=${view.camera} .obscuredRight=${this.narrow && evidenceShown ? this.overlayWidth() : 0}>
+            </ag-graph-view>
             ${
               table
                 ? html`<ag-relation-table .graph=${graph} .index=${this.index}
@@ -521,7 +626,7 @@ export class AgApp extends LitElement {
             ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
           </div>
         </div>
-        <ag-evidence-panel aria-label="Evidence" .graph=${graph} .index=${this.index} .selection=${view.selection}
+        <ag-evidence-panel id="evidence" aria-label="Evidence" .graph=${graph} .index=${this.index} .selection=${view.selection}
           .focusedOn=${view.focus} .filters=${view.filters} @ag-select=${this.handleSelect}
           @ag-focus=${this.handleFocus}></ag-evidence-panel>
       </main>

@@ -93,6 +93,8 @@ export class AgGraphView extends LitElement {
   @property({ attribute: false }) visible: VisibleSubgraph | null = null;
   @property({ attribute: false }) neighbourhood: Neighbourhood | null = null;
   @property({ attribute: false }) selection: Selection = null;
+  /** Pixels at the right covered by a panel laid over the graph (narrow windows): the selection is kept clear of them. */
+  @property({ attribute: false }) obscuredRight = 0;
   /** A camera move asked for by the view; each new request object is carried out once. */
   @property({ attribute: false }) camera: CameraRequest | null = null;
 
@@ -174,6 +176,7 @@ export class AgGraphView extends LitElement {
     const visible = this.visible;
     if (!graph || !visible) return;
     const controller = this.controller;
+    controller.setObscuredRight(this.obscuredRight);
     if (graph !== this.drawnGraph || this.fileSerial !== this.drawnSerial) {
       const update = this.fileSerial !== this.drawnSerial || this.drawnGraph === null ? 'fresh' : 'in-place';
       this.drawnGraph = graph;
@@ -205,6 +208,9 @@ export class AgGraphView extends LitElement {
     if (changed.has('camera') && this.camera) {
       const camera = this.camera;
       this.afterDrawn(() => this.moveCamera(camera));
+    } else if ((changed.has('selection') || changed.has('obscuredRight')) && this.obscuredRight > 0) {
+      const selection = this.selection;
+      this.afterDrawn(() => controller.revealIfCovered(selection));
     }
   }
 
@@ -248,6 +254,12 @@ export class AgGraphView extends LitElement {
   async renderedNodeBoxes() {
     await this.drawn;
     return this.controller.renderedNodeBoxes();
+  }
+
+  /** For tests: the labels drawn now (boxes in px relative to this element, font size on screen). */
+  async drawnLabels() {
+    await this.drawn;
+    return this.controller.drawnLabels();
   }
 
   /** Where an actor or relation is drawn, in px relative to this element. */

@@ -9,6 +9,7 @@ import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular }
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
+import { type LabelBox, labelsToHide } from '../model/label-declutter.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
 import type { Selection, Viewport } from '../model/view.ts';
 import { graphToElements } from './elements.ts';
@@ -21,7 +22,7 @@ import {
   runLayout,
 } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
-import { GRAPH_STYLESHEET } from './stylesheet.ts';
+import { graphStylesheet, labelScaleFor } from './stylesheet.ts';
 
 export interface HoverInfo {
   kind: 'actor' | 'relation';
@@ -66,11 +67,24 @@ export interface CanvasElementState {
   selected: boolean;
   /** An edge of the selected actor (its label is drawn). */
   touching: boolean;
-  /** The label drawn on the canvas ('' when none). */
+  /** The label drawn on the canvas ('' when none, or hidden to avoid an overlap). */
   label: string;
+  /** The label's font size on screen, px (0 when no label is drawn). */
+  labelPx: number;
   /** Model position (nodes) or midpoint (edges). */
   x: number;
   y: number;
+}
+
+export interface DrawnLabel {
+  id: string;
+  label: string;
+  /** Font size on screen, px. */
+  px: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 interface AppliedView {
@@ -78,6 +92,9 @@ interface AppliedView {
   focus: Neighbourhood | null;
   selection: Selection;
 }
+
+/** Labels are fitted this long after the last zoom, pan or change. */
+const LABEL_SETTLE_MS = 80;
 
 /** Fitting a small graph to the window stops at this zoom, so it is not blown up. */
 const FIT_MAX_ZOOM = 1.5;
@@ -106,6 +123,13 @@ export class GraphController implements ReactiveController {
   /** A fresh layout is running: its pile of unplaced nodes stays hidden, also in a re-created instance. */
   private freshLayoutRunning = false;
   private lastSize = { width: 800, height: 600 };
+  /** Labels are drawn this many times their zoom-1 size, so they stay legible when zoomed out. */
+  private labelScale = 1;
+  private labelTimer = 0;
+  /** Resolves when the labels scheduled last are fitted (tests wait for it). */
+  private labelsPending: { promise: Promise<void>; resolve: () => void } | null = null;
+  /** Labels currently hidden to avoid overlaps. */
+  private readonly hiddenLabels = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -143,6 +167,10 @@ export class GraphController implements ReactiveController {
     this.cy = null;
     this.hovered = null;
     this.appliedState.clear();
+    this.hiddenLabels.clear();
+    window.clearTimeout(this.labelTimer);
+    this.labelsPending?.resolve();
+    this.labelsPending = null;
   }
 
   private async create(): Promise<void> {
@@ -158,7 +186,7 @@ export class GraphController implements ReactiveController {
     if (generation !== this.generation || !this.host.isConnected || this.cy) return;
     const cy = cytoscape({
       container,
-      style: GRAPH_STYLESHEET,
+      style: graphStylesheet(this.labelScale),
       minZoom: 0.05,
       maxZoom: 3,
       autounselectify: true,
@@ -169,7 +197,10 @@ export class GraphController implements ReactiveController {
     });
     this.cy = cy;
     this.listen(cy, container);
-    this.resizeObserver = new ResizeObserver(() => cy.resize());
+    this.resizeObserver = new ResizeObserver(() => {
+      cy.resize();
+      this.scheduleLabels();
+    });
     this.resizeObserver.observe(container);
     this.restore(cy);
     for (const resolve of this.waitingForCy.splice(0)) resolve(cy);
@@ -206,7 +237,10 @@ export class GraphController implements ReactiveController {
       container.style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node, edge', () => this.endHover());
-    cy.on('viewport', () => this.callbacks.hover(null));
+    cy.on('viewport', () => {
+      this.callbacks.hover(null);
+      this.scheduleLabels();
+    });
     // A quick exit from the canvas may skip Cytoscape's mouseout: the tooltip goes with the pointer.
     container.addEventListener('mouseleave', () => this.endHover());
     // An actor the analyst drags keeps its new place (also across a later in-place update).
@@ -383,6 +417,7 @@ export class GraphController implements ReactiveController {
         this.setClasses(edge, visible.relationIds.has(id), dimmed, id === selectedRelation, touching);
       });
     });
+    this.scheduleLabels();
     // The tooltip of an element a filter has just hidden would float over nothing.
     const hovered = this.hovered;
     if (
@@ -410,7 +445,100 @@ export class GraphController implements ReactiveController {
     element.toggleClass('ag-touching', touching);
   }
 
-  /** Centres the view on an actor or relation, zooming in only if it is tiny. */
+  /** Labels are fitted to the view once it has settled (a zoom or pan fires many events). */
+  private scheduleLabels(): void {
+    window.clearTimeout(this.labelTimer);
+    if (!this.labelsPending) {
+      let resolve = () => {};
+      const promise = new Promise<void>((done) => {
+        resolve = done;
+      });
+      this.labelsPending = { promise, resolve };
+    }
+    this.labelTimer = window.setTimeout(() => {
+      const pending = this.labelsPending;
+      this.labelsPending = null;
+      if (this.cy) this.fitLabels(this.cy);
+      pending?.resolve();
+    }, LABEL_SETTLE_MS);
+  }
+
+  /**
+   * Keeps labels legible and apart: grows them as the view zooms out (no
+   * label under MIN_LABEL_PX on screen), then hides those that would overlap
+   * a more important one: the selection, its relations and neighbours, then
+   * actors by how many relations they show.
+   */
+  private fitLabels(cy: Core): void {
+    if (this.freshLayoutRunning) return;
+    const scale = labelScaleFor(cy.zoom());
+    if (scale !== this.labelScale) {
+      this.labelScale = scale;
+      cy.style(graphStylesheet(scale));
+    }
+    const hidden = labelsToHide(this.labelBoxes(cy), { gap: 2 });
+    cy.batch(() => {
+      for (const id of this.hiddenLabels) {
+        if (!hidden.has(id)) cy.getElementById(id).removeClass('ag-label-hidden');
+      }
+      for (const id of hidden) {
+        if (!this.hiddenLabels.has(id)) cy.getElementById(id).addClass('ag-label-hidden');
+      }
+    });
+    this.hiddenLabels.clear();
+    for (const id of hidden) this.hiddenLabels.add(id);
+    performance.mark('ag:labels-fitted');
+  }
+
+  /** The rendered boxes of the labels in view, with their priority. */
+  private labelBoxes(cy: Core): LabelBox[] {
+    const extent = cy.extent();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const selection = this.appliedView?.selection ?? null;
+    const focus = this.appliedView?.focus ?? null;
+    const selectedActor = selection?.kind === 'actor' ? cy.getElementById(selection.id) : null;
+    const boxes: LabelBox[] = [];
+    const push = (element: NodeSingular | EdgeSingular, priority: number) => {
+      const box = element.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (!(box.w > 0) || box.x2 < extent.x1 || box.x1 > extent.x2 || box.y2 < extent.y1 || box.y1 > extent.y2) {
+        return;
+      }
+      boxes.push({
+        id: element.id(),
+        x1: box.x1 * zoom + pan.x,
+        y1: box.y1 * zoom + pan.y,
+        x2: box.x2 * zoom + pan.x,
+        y2: box.y2 * zoom + pan.y,
+        priority,
+      });
+    };
+    // A margin around the view: a label whose node is just outside can still reach in.
+    const margin = 200 / zoom;
+    cy.nodes(':visible').forEach((node) => {
+      const { x, y } = node.position();
+      if (x < extent.x1 - margin || x > extent.x2 + margin || y < extent.y1 - margin || y > extent.y2 + margin) return;
+      const id = node.id();
+      let priority = node.connectedEdges(':visible').length;
+      if (selection?.id === id) priority += 4e6;
+      else if (selectedActor?.nonempty() && selectedActor.edgesWith(node).nonempty()) priority += 3e6;
+      if (focus !== null && !focus.actorIds.has(id)) priority -= 1e6;
+      push(node, priority);
+    });
+    cy.edges('.ag-selected:visible, .ag-touching:visible').forEach((edge) => {
+      push(edge, edge.hasClass('ag-selected') ? 4e6 : 2e6);
+    });
+    return boxes;
+  }
+
+  /** Pixels at the right of the canvas covered by a panel laid over it (narrow windows). */
+  private obscuredRight = 0;
+
+  setObscuredRight(px: number): void {
+    this.obscuredRight = Math.max(0, px);
+  }
+
+  /** Centres the view on an actor or relation (in the part not covered by a panel), zooming in only if it is tiny. */
   async centreOn(target: Selection): Promise<void> {
     if (!target) return;
     const cy = await this.whenReady();
@@ -420,13 +548,31 @@ export class GraphController implements ReactiveController {
     // Pan computed for the final zoom: animating 'center' and 'zoom' together
     // centres for the starting zoom and lands off-centre.
     const zoom = Math.max(cy.zoom(), 0.9);
-    const point: { x: number; y: number } = element.isNode()
-      ? (element as NodeSingular).position()
-      : (element as EdgeSingular).midpoint();
+    const point = this.pointOf(element as NodeSingular | EdgeSingular);
+    const freeWidth = Math.max(cy.width() - this.obscuredRight, cy.width() / 3);
     cy.animate(
-      { zoom, pan: { x: cy.width() / 2 - zoom * point.x, y: cy.height() / 2 - zoom * point.y } },
+      { zoom, pan: { x: freeWidth / 2 - zoom * point.x, y: cy.height() / 2 - zoom * point.y } },
       { duration: 250 },
     );
+  }
+
+  /** Pans an actor or relation out from under a panel laid over the canvas, keeping the zoom. */
+  async revealIfCovered(target: Selection): Promise<void> {
+    if (!target || this.obscuredRight <= 0) return;
+    const cy = await this.whenReady();
+    const element = cy.getElementById(target.id);
+    if (element.empty() || !element.visible()) return;
+    const zoom = cy.zoom();
+    const point = this.pointOf(element as NodeSingular | EdgeSingular);
+    const x = point.x * zoom + cy.pan().x;
+    const freeWidth = Math.max(cy.width() - this.obscuredRight, cy.width() / 3);
+    if (x <= freeWidth - 40) return;
+    cy.stop();
+    cy.animate({ pan: { x: freeWidth / 2 - zoom * point.x, y: cy.pan().y } }, { duration: 250 });
+  }
+
+  private pointOf(element: NodeSingular | EdgeSingular): { x: number; y: number } {
+    return element.isNode() ? element.position() : (element as EdgeSingular).midpoint();
   }
 
   /** The zoom and pan now, or null while there is no Cytoscape instance. */
@@ -449,12 +595,17 @@ export class GraphController implements ReactiveController {
     if (elements.empty()) return;
     cy.stop();
     // A small graph is not blown up: fitting never zooms in past FIT_MAX_ZOOM.
-    const box = elements.boundingBox({});
-    const zoom = Math.min(
-      FIT_MAX_ZOOM,
-      (cy.width() - 80) / Math.max(box.w, 1),
-      (cy.height() - 80) / Math.max(box.h, 1),
-    );
+    const zoomFor = (box: { w: number; h: number }) =>
+      Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / Math.max(box.w, 1), (cy.height() - 80) / Math.max(box.h, 1));
+    let box = elements.boundingBox({});
+    let zoom = zoomFor(box);
+    // Labels are drawn larger when zoomed out (fitLabels): fit the boxes they will have at the new zoom.
+    for (let attempt = 0; attempt < 2 && labelScaleFor(zoom) !== this.labelScale; attempt++) {
+      this.labelScale = labelScaleFor(zoom);
+      cy.style(graphStylesheet(this.labelScale));
+      box = elements.boundingBox({});
+      zoom = zoomFor(box);
+    }
     const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
     if (animate) cy.animate({ zoom, pan }, { duration: 250 });
     else cy.viewport({ zoom, pan });
@@ -495,6 +646,11 @@ export class GraphController implements ReactiveController {
     // node, so a box centre is offset from the node's position: remember it.
     const labelOffset = new Map<string, { dx: number; dy: number }>();
     const measuring = performance.now();
+    // Boxes are measured with labels at their zoom-1 size, whatever the view was.
+    if (randomize && this.labelScale !== 1) {
+      this.labelScale = 1;
+      cy.style(graphStylesheet(1));
+    }
     const request: LayoutRequest = {
       nodes: nodes.map((node): LayoutNode => {
         const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
@@ -599,6 +755,25 @@ export class GraphController implements ReactiveController {
     return { zoom: cy.zoom(), boxes };
   }
 
+  /**
+   * For tests: every label drawn now, with its box in container px and its
+   * font size on screen. Labels hidden to avoid overlaps are left out.
+   */
+  async drawnLabels(): Promise<DrawnLabel[]> {
+    const cy = await this.whenReady();
+    while (this.labelsPending) await this.labelsPending.promise;
+    const zoom = cy.zoom();
+    const drawn: DrawnLabel[] = [];
+    cy.elements(':visible').forEach((element) => {
+      const label = String(element.style('label') ?? '');
+      if (label === '' || element.hasClass('ag-label-hidden')) return;
+      const box = element.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const px = Number.parseFloat(String(element.style('font-size'))) * zoom;
+      drawn.push({ id: element.id(), label, px, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 });
+    });
+    return drawn;
+  }
+
   /** For tests: what every element looks like on the canvas, read from Cytoscape's computed style. */
   async canvasState(): Promise<CanvasState> {
     const cy = await this.whenReady();
@@ -608,13 +783,16 @@ export class GraphController implements ReactiveController {
       const point: { x: number; y: number } = ends
         ? { x: ((ends[0]?.x ?? 0) + (ends[1]?.x ?? 0)) / 2, y: ((ends[0]?.y ?? 0) + (ends[1]?.y ?? 0)) / 2 }
         : (element as NodeSingular).position();
+      const label = String(element.style('label') ?? '');
+      const drawn = label !== '' && !element.hasClass('ag-label-hidden');
       return {
         id: element.id(),
         visible: element.visible(),
         opacity: element.effectiveOpacity(),
         selected: element.hasClass('ag-selected'),
         touching: element.hasClass('ag-touching'),
-        label: String(element.style('label') ?? ''),
+        label: drawn ? label : '',
+        labelPx: drawn ? Number.parseFloat(String(element.style('font-size'))) * cy.zoom() : 0,
         x: point.x,
         y: point.y,
       };

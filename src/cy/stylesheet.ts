@@ -6,83 +6,110 @@ import type { StylesheetJson } from 'cytoscape';
 import { FAMILIES, RELATION_FAMILIES } from '../model/palette.ts';
 
 export const NODE_SIZE = 26;
-export const LABEL_FONT = '12px "DejaVu Sans", system-ui, sans-serif';
+/** Label font sizes at scale 1, in model units (screen px at zoom 1). */
+export const NODE_FONT_SIZE = 12;
+export const EDGE_FONT_SIZE = 11;
+/** No label is drawn smaller than this on screen: the label scale grows as the view zooms out. */
+export const MIN_LABEL_PX = 10.5;
+/** Labels grow at most this much (a whole big graph shows its most important labels, the rest are hidden). */
+export const MAX_LABEL_SCALE = 24;
 
-export const GRAPH_STYLESHEET: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      width: NODE_SIZE,
-      height: NODE_SIZE,
-      shape: 'data(shape)' as never,
-      'background-color': 'data(color)',
-      'border-width': 1.5,
-      'border-color': '#ffffff',
-      label: 'data(label)',
-      'font-family': '"DejaVu Sans", system-ui, sans-serif',
-      'font-size': 12,
-      color: '#1c2230',
-      'text-valign': 'bottom',
-      'text-halign': 'center',
-      'text-margin-y': 4,
-      'text-wrap': 'wrap',
-      'text-max-width': '120px',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 7,
-    },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 2,
-      'curve-style': 'bezier',
-      'line-color': 'data(color)',
-      'target-arrow-color': 'data(color)',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 1.1,
-      // Edge labels only where the analyst is looking (hover, selection): on a
-      // whole graph they pile up; the legend names the colours.
-      label: '',
-      'font-family': '"DejaVu Sans", system-ui, sans-serif',
-      'font-size': 11,
-      color: '#3b4350',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 6,
-    },
-  },
-  // Each family's line (palette.ts): dashes, arrowhead and weight, so that
-  // types drawn alike always differ in colour.
-  ...RELATION_FAMILIES.map((family) => {
-    const line = FAMILIES[family];
-    return {
-      selector: `edge[family = "${family}"]`,
+/**
+ * How much larger than at zoom 1 labels must be drawn so that the smallest
+ * (an edge label) is at least MIN_LABEL_PX on screen. In quarter-octave
+ * steps, so that zooming restyles the graph only now and then.
+ */
+export function labelScaleFor(zoom: number): number {
+  const needed = MIN_LABEL_PX / (EDGE_FONT_SIZE * Math.max(zoom, 1e-6));
+  if (needed <= 1) return 1;
+  return Math.min(MAX_LABEL_SCALE, 2 ** (Math.ceil(Math.log2(needed) * 4) / 4));
+}
+
+/** The stylesheet with labels drawn `labelScale` times their size at zoom 1. */
+export function graphStylesheet(labelScale = 1): StylesheetJson {
+  const s = labelScale;
+  return [
+    {
+      selector: 'node',
       style: {
-        'line-style': line.lineStyle,
-        ...(line.dashPattern.length > 0 ? { 'line-dash-pattern': line.dashPattern } : {}),
-        'target-arrow-shape': line.arrow,
-        width: line.width,
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        shape: 'data(shape)' as never,
+        'background-color': 'data(color)',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-family': '"DejaVu Sans", system-ui, sans-serif',
+        'font-size': NODE_FONT_SIZE * s,
+        color: '#1c2230',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4 * s,
+        'text-wrap': 'wrap',
+        'text-max-width': `${120 * s}px`,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': `${s}px`,
+        'min-zoomed-font-size': 7,
       },
-    };
-  }),
-  { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
-  { selector: 'edge[?bulk]', style: { 'curve-style': 'straight' } },
-  { selector: '.ag-hidden', style: { display: 'none' } },
-  { selector: '.ag-dimmed', style: { opacity: 0.12 } },
-  { selector: 'edge.ag-hover, edge.ag-selected, edge.ag-touching', style: { label: 'data(label)' } },
-  { selector: 'node.ag-hover', style: { 'border-color': '#1c2230', 'border-width': 2 } },
-  { selector: 'edge.ag-hover', style: { width: 4 } },
-  {
-    selector: 'node.ag-selected',
-    style: { 'border-color': '#1f5fbf', 'border-width': 4, 'font-weight': 'bold', 'z-index': 10 },
-  },
-  {
-    selector: 'edge.ag-selected',
-    style: { width: 5, 'z-index': 10, 'font-size': 11, 'font-weight': 'bold' },
-  },
-  { selector: 'edge.ag-touching', style: { width: 3.5 } },
-];
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'curve-style': 'bezier',
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        // Edge labels only where the analyst is looking (hover, selection): on a
+        // whole graph they pile up; the legend names the colours.
+        label: '',
+        'font-family': '"DejaVu Sans", system-ui, sans-serif',
+        'font-size': EDGE_FONT_SIZE * s,
+        color: '#3b4350',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': `${s}px`,
+        'min-zoomed-font-size': 6,
+      },
+    },
+    // Each family's line (palette.ts): dashes, arrowhead and weight, so that
+    // types drawn alike always differ in colour.
+    ...RELATION_FAMILIES.map((family) => {
+      const line = FAMILIES[family];
+      return {
+        selector: `edge[family = "${family}"]`,
+        style: {
+          'line-style': line.lineStyle,
+          ...(line.dashPattern.length > 0 ? { 'line-dash-pattern': line.dashPattern } : {}),
+          'target-arrow-shape': line.arrow,
+          width: line.width,
+        },
+      };
+    }),
+    { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
+    { selector: 'edge[?bulk]', style: { 'curve-style': 'straight' } },
+    { selector: '.ag-hidden', style: { display: 'none' } },
+    { selector: '.ag-dimmed', style: { opacity: 0.12 } },
+    { selector: 'edge.ag-hover, edge.ag-selected, edge.ag-touching', style: { label: 'data(label)' } },
+    { selector: 'node.ag-hover', style: { 'border-color': '#1c2230', 'border-width': 2 } },
+    { selector: 'edge.ag-hover', style: { width: 4 } },
+    {
+      selector: 'node.ag-selected',
+      style: { 'border-color': '#1f5fbf', 'border-width': 4, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    {
+      selector: 'edge.ag-selected',
+      style: { width: 5, 'z-index': 10, 'font-weight': 'bold' },
+    },
+    { selector: 'edge.ag-touching', style: { width: 3.5 } },
+    // A label that would overlap a more important one (label-declutter.ts) is
+    // not drawn, but keeps its size, so it can be measured and come back.
+    { selector: '.ag-label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: '.ag-hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85 } },
+  ];
+}
+
+export const GRAPH_STYLESHEET: StylesheetJson = graphStylesheet(1);

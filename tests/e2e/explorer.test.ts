@@ -50,14 +50,17 @@ describe('the explorer on the shipped graph', () => {
     expect(panel).toContain('Who Tried to Kill Iraqi Prime Minister Al-Kadhimi?');
     expect(panel).toMatch(/D\d: not usually reliable, /);
     expect(location.hash).toBe('#actor=qaani');
-    // On the canvas: Qaani is drawn selected, and exactly his relations carry their labels.
+    // On the canvas: Qaani is drawn selected, and only his relations carry their labels (those that
+    // do not overlap another label: legibility.test.ts).
     const state = await canvas(host);
     expect(state.nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['qaani']);
     const his = new Set(shippedRelationsOf('qaani').map((r) => r.id));
     for (const edge of state.edges) {
       expect(edge.touching, edge.id).toBe(his.has(edge.id));
-      expect(edge.label !== '', edge.id).toBe(his.has(edge.id));
+      if (!his.has(edge.id)) expect(edge.label, edge.id).toBe('');
     }
+    const labelled = (await graphView(host).drawnLabels()).filter((l) => his.has(l.id));
+    expect(labelled.length).toBeGreaterThan(0);
     // An empty corner of the graph: clicking the background clears the selection.
     await userEvent.click(deep(host, 'ag-graph-view', '#cy'), { position: { x: 4, y: 4 } });
     await settle(host);
@@ -68,16 +71,16 @@ describe('the explorer on the shipped graph', () => {
     expect(cleared.edges.filter((e) => e.label !== '')).toEqual([]);
   });
 
-  it('labels are readable at the default zoom and no two actors’ labels overlap', async () => {
+  it('labels are readable at the default zoom and no two labels overlap', async () => {
     const host = await openExplorer();
-    const { zoom, boxes } = await graphView(host).renderedNodeBoxes();
-    // 12 px labels drawn at this zoom: at least 9 px on screen.
-    expect(12 * zoom).toBeGreaterThanOrEqual(9);
-    expect(boxes).toHaveLength(shipped.actors.length);
+    const labels = await graphView(host).drawnLabels();
+    // At least 10 px on screen; a label that would overlap a more important one is left out.
+    expect(Math.min(...labels.map((l) => l.px))).toBeGreaterThanOrEqual(10);
+    expect(labels.length).toBeGreaterThanOrEqual(shipped.actors.length * 0.8);
     const overlapping: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i]!, labels[j]!];
         if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${a.id} / ${b.id}`);
       }
     }

@@ -177,8 +177,11 @@ describe('Re-layout', () => {
     }
     const { boxes } = await graphView(host).renderedNodeBoxes();
     expect(boxes.length).toBe(shipped.actors.filter((a) => a.kind !== 'person').length);
-    const overlapping = boxes.flatMap((a, i) =>
-      boxes
+    // Every label the layout left room for is drawn, and none overlaps another.
+    const labels = await graphView(host).drawnLabels();
+    expect(labels.length).toBe(boxes.length);
+    const overlapping = labels.flatMap((a, i) =>
+      labels
         .slice(i + 1)
         .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
         .map((b) => a.id + b.id),
