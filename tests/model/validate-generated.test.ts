@@ -10,9 +10,12 @@ import {
   GENERATED_TYPES_PATH,
 } from '../../scripts/build-schema-validator.ts';
 import { GRAPH_LIMITS } from '../../src/model/validate.ts';
+import { MUTATION_RUN } from './timeouts.ts';
 
 describe('the generated schema validator', () => {
-  it('is what npm run build:validator writes from graph/schema.json, byte for byte', () => {
+  // Not in mutation runs: it checks the generator's output, not src/model's logic, and
+  // under Stryker's runner ajv's generated code comes out differently.
+  it.skipIf(MUTATION_RUN)('is what npm run build:validator writes from graph/schema.json, byte for byte', () => {
     const { module, declarations } = buildSchemaValidator();
     expect(readFileSync(GENERATED_MODULE_PATH, 'utf8')).toBe(module);
     expect(readFileSync(GENERATED_TYPES_PATH, 'utf8')).toBe(declarations);
