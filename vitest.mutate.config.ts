@@ -10,7 +10,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/model/**/*.test.ts'],
     exclude: ['tests/model/**/*fuzz*.test.ts'],
-    testTimeout: 120_000,
+    testTimeout: 300_000,
     // Read by tests/model/timeouts.ts: tests on huge inputs are skipped, the instrumented code being far slower.
     env: { AG_MUTATION_RUN: '1' },
   },

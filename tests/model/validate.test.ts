@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, MAX_GRAPH_FILE_BYTES, type ParseOptions, parseGraph } from '../../src/model/validate.ts';
+import { itWithLargeInput } from './timeouts.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const fixtureArchives: ParseOptions = {
@@ -127,7 +128,7 @@ describe('parseGraph reports every problem with line:column and path', () => {
     ]);
   });
 
-  it('a file over the size limit is refused before parsing', () => {
+  itWithLargeInput('a file over the size limit is refused before parsing', () => {
     const text = `{"title": "${'x'.repeat(MAX_GRAPH_FILE_BYTES)}"}`;
     const result = parseGraph(text);
     expect(result.problems.map((p) => formatProblem('big.json', p))).toEqual([
