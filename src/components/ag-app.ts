@@ -340,7 +340,8 @@ export class AgApp extends LitElement {
     // Once per element: moving <ag-app> in the page must not swap the analyst's file for the shipped one.
     if (this.initialOpen) return;
     prewarmParseWorker();
-    this.view = hashToView(location.hash);
+    // As a restore, so that a shared link is framed as it would be on Back: a focus fitted, a selection centred.
+    this.view = nextView(DEFAULT_VIEW, { type: 'restore', view: hashToView(location.hash) });
     this.initialOpen = this.openInitialGraph();
   }
 

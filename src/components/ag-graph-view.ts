@@ -123,6 +123,8 @@ export class AgGraphView extends LitElement {
   private slowTimer = 0;
   private drawnGraph: Graph | null = null;
   private drawnSerial = 0;
+  /** The last camera request carried out (or queued). */
+  private cameraTaken: CameraRequest | null = null;
   /** Resolves when the graph that was last set is drawn (laid out, filters applied, fitted). */
   drawn: Promise<void> = Promise.resolve();
   /** The view changes and camera moves asked for since, applied one after another. */
@@ -205,8 +207,10 @@ export class AgGraphView extends LitElement {
       });
     }
     // After the view is applied: a fit must see what the new filters show.
-    if (changed.has('camera') && this.camera) {
+    // Each request once, also one made before the graph arrived (a shared link's focus).
+    if (this.camera && this.camera !== this.cameraTaken) {
       const camera = this.camera;
+      this.cameraTaken = camera;
       this.afterDrawn(() => this.moveCamera(camera));
     } else if ((changed.has('selection') || changed.has('obscuredRight')) && this.obscuredRight > 0) {
       const selection = this.selection;

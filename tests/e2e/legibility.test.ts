@@ -77,6 +77,30 @@ describe.each([
   });
 });
 
+describe('a shared focus link', () => {
+  it('opens at 1024 x 768 framed on the neighbourhood, every kept actor in view and named larger', async () => {
+    await page.viewport(1024, 768);
+    const whole = await openExplorer();
+    const wholeZoom = (await canvas(whole)).zoom;
+    whole.remove();
+    const host = await openExplorer('#focus=muqtada-al-sadr:1');
+    const area = graphView(host).getBoundingClientRect();
+    const kept = new Set(['muqtada-al-sadr']);
+    for (const r of shipped.relations) {
+      if (r.from === 'muqtada-al-sadr') kept.add(r.to);
+      if (r.to === 'muqtada-al-sadr') kept.add(r.from);
+    }
+    await expect.poll(async () => (await canvas(host)).zoom).toBeGreaterThan(wholeZoom * 1.2);
+    for (const id of kept) {
+      const position = await graphView(host).renderedPositionOf(id);
+      expect(
+        position && position.x > 0 && position.x < area.width && position.y > 0 && position.y < area.height,
+        id,
+      ).toBe(true);
+    }
+  });
+});
+
 describe('panels', () => {
   it('closing the filters gives their width to the graph, and opening them gives it back', async () => {
     await page.viewport(1440, 900);

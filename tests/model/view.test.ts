@@ -129,6 +129,17 @@ describe('nextView: views from the URL and new files', () => {
     expect(restored.camera).toEqual({ kind: 'centre', target: qaani, serial: 2 });
   });
 
+  it('a restored focus is fitted, also with a selection, unless its zoom and pan come with it', () => {
+    const current = nextView(DEFAULT_VIEW, { type: 'select', selection: qaani, centre: true });
+    const focus = { actorId: 'qaani', hops: 1 as const };
+    const restored = nextView(current, { type: 'restore', view: { ...DEFAULT_VIEW, selection: qaani, focus } });
+    expect(restored.focus).toEqual(focus);
+    expect(restored.camera).toEqual({ kind: 'fit', scope: 'focus', serial: 2 });
+    const viewport = { zoom: 2, pan: { x: 1, y: 2 } };
+    const back = nextView(current, { type: 'restore', view: { ...DEFAULT_VIEW, focus }, viewport });
+    expect(back.camera).toEqual({ kind: 'viewport', viewport, serial: 2 });
+  });
+
   it('a restored view without a selection keeps the camera where it is', () => {
     const current = nextView(DEFAULT_VIEW, { type: 'select', selection: kadhimi, centre: true });
     const restored = nextView(current, { type: 'restore', view: DEFAULT_VIEW });
