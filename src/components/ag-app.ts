@@ -13,6 +13,7 @@ import { describeOmitted, type ParsePhase, type ParseResult, type Problem } from
 import { DEFAULT_VIEW, nextView, type ViewAction, type Viewport, type ViewState } from '../model/view.ts';
 import { hashToView, viewToHash } from '../model/view-hash.ts';
 import './ag-evidence-panel.ts';
+import type { AgEvidencePanel } from './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
 import './ag-graph-view.ts';
 import type { AgGraphView } from './ag-graph-view.ts';
@@ -267,6 +268,7 @@ export class AgApp extends LitElement {
   private opening: AbortController | null = null;
 
   @query('ag-graph-view') private graphView!: AgGraphView;
+  @query('ag-evidence-panel') private evidencePanel!: AgEvidencePanel;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
   override connectedCallback(): void {
@@ -424,6 +426,14 @@ export class AgApp extends LitElement {
 
   private handleSelect(event: AgEvent<'ag-select'>): void {
     this.dispatch({ type: 'select', selection: event.detail.selection, centre: event.detail.centre });
+    if (event.detail.moveFocus) void this.focusEvidence();
+  }
+
+  /** Keyboard focus to the evidence panel's heading, once the panel shows the new selection. */
+  private async focusEvidence(): Promise<void> {
+    await this.updateComplete;
+    await this.evidencePanel?.updateComplete;
+    this.evidencePanel?.focusHeading();
   }
 
   private handleFocus(event: AgEvent<'ag-focus'>): void {

@@ -6,8 +6,9 @@ import { emit } from './events.ts';
 
 /**
  * Finds actors by label or alias as the analyst types (an ARIA combobox).
+ * A choice sends keyboard focus on to the evidence panel's heading.
  *
- * @fires ag-select - an actor was chosen (select and centre it)
+ * @fires ag-select - an actor was chosen (select and centre it, and read its evidence)
  */
 @customElement('ag-search-box')
 export class AgSearchBox extends LitElement {
@@ -133,7 +134,7 @@ export class AgSearchBox extends LitElement {
   private choose(match: SearchMatch): void {
     this.query = match.actor.label;
     this.listOpen = false;
-    emit(this, 'ag-select', { selection: { kind: 'actor', id: match.actor.id }, centre: true });
+    emit(this, 'ag-select', { selection: { kind: 'actor', id: match.actor.id }, centre: true, moveFocus: true });
   }
 }
 
