@@ -15,11 +15,14 @@ import { hashToView, viewToHash } from '../model/view-hash.ts';
 import './ag-evidence-panel.ts';
 import type { AgEvidencePanel } from './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
+import type { AgFilterPanel } from './ag-filter-panel.ts';
 import './ag-graph-view.ts';
 import type { AgGraphView } from './ag-graph-view.ts';
 import './ag-problem-list.ts';
 import './ag-relation-table.ts';
+import type { AgRelationTable } from './ag-relation-table.ts';
 import './ag-search-box.ts';
+import type { AgSearchBox } from './ag-search-box.ts';
 import { type AgEvent, emit, type SnapshotResult } from './events.ts';
 
 export type { SnapshotResult } from './events.ts';
@@ -42,6 +45,16 @@ interface HistoryState {
 }
 
 const plural = (count: number, noun: string) => `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Whether a key pressed there types text (so "/" is a character, not the search shortcut). */
+function typesText(target: EventTarget | undefined): boolean {
+  if (target instanceof HTMLInputElement) return target.type !== 'checkbox' && target.type !== 'radio';
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
 
 /**
  * The explorer. Owns the graph, the view (filters, selection, focus, mode)
@@ -116,7 +129,7 @@ export class AgApp extends LitElement {
       outline: 2px solid var(--ag-accent);
       outline-offset: 1px;
     }
-    main {
+    .panels {
       display: grid;
       grid-template-columns: 270px minmax(0, 1fr) 390px;
       grid-template-rows: minmax(0, 1fr);
@@ -245,6 +258,35 @@ export class AgApp extends LitElement {
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    /* First in the Tab order; seen only while one has focus. */
+    .skip-links {
+      position: absolute;
+      top: 6px;
+      left: 6px;
+      z-index: 100;
+    }
+    button.skip-link {
+      background: var(--ag-accent);
+      color: #fff;
+      border-color: var(--ag-accent);
+      font-size: 14px;
+      padding: 8px 14px;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    }
+    button.skip-link:focus-visible {
+      outline: 3px solid #fff;
+      outline-offset: -5px;
+    }
+    button.skip-link:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   `;
 
   @state() graph: Graph | null = null;
@@ -268,7 +310,10 @@ export class AgApp extends LitElement {
   private opening: AbortController | null = null;
 
   @query('ag-graph-view') private graphView!: AgGraphView;
+  @query('ag-relation-table') private relationTable!: AgRelationTable | null;
   @query('ag-evidence-panel') private evidencePanel!: AgEvidencePanel;
+  @query('ag-filter-panel') private filterPanel!: AgFilterPanel;
+  @query('ag-search-box') private searchBox!: AgSearchBox;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
   override connectedCallback(): void {
@@ -419,6 +464,12 @@ export class AgApp extends LitElement {
   };
 
   private handleKeydown = (event: KeyboardEvent): void => {
+    const modified = event.ctrlKey || event.metaKey || event.altKey;
+    if (event.key === '/' && !modified && !typesText(event.composedPath()[0])) {
+      event.preventDefault();
+      this.searchBox?.focusInput();
+      return;
+    }
     if (event.key !== 'Escape') return;
     if (this.report) this.report = null;
     else this.dispatch({ type: 'clear-selection' });
@@ -434,6 +485,13 @@ export class AgApp extends LitElement {
     await this.updateComplete;
     await this.evidencePanel?.updateComplete;
     this.evidencePanel?.focusHeading();
+  }
+
+  private handleSkip(to: 'graph' | 'evidence' | 'filters'): void {
+    if (to === 'evidence') this.evidencePanel?.focusHeading();
+    else if (to === 'filters') this.filterPanel?.focusStart();
+    else if (this.view.mode === 'table') this.relationTable?.focusStart();
+    else this.graphView?.focusCanvas();
   }
 
   private handleFocus(event: AgEvent<'ag-focus'>): void {
@@ -480,6 +538,11 @@ export class AgApp extends LitElement {
     const table = view.mode === 'table';
     const status = graph ? `${this.graphName} · ${visibleCountLine(graph, this.visible)}` : 'Opening the graph…';
     return html`
+      <nav class="skip-links" aria-label="Skip links">
+        <button class="skip-link" @click=${() => this.handleSkip('graph')}>Skip to ${table ? 'table' : 'graph'}</button>
+        <button class="skip-link" @click=${() => this.handleSkip('evidence')}>Skip to evidence</button>
+        <button class="skip-link" @click=${() => this.handleSkip('filters')}>Skip to filters</button>
+      </nav>
       <header>
         <div>
           <h1>${graph?.title ?? 'Actor graph explorer'}</h1>
@@ -505,11 +568,12 @@ export class AgApp extends LitElement {
           <button class="primary" @click=${() => void this.exportSnapshot()}>Export PNG</button>
         </div>
       </header>
-      <main>
-        <ag-filter-panel aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
+      <div class="panels">
+        <ag-filter-panel role="region" aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
           .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
           @ag-filters-reset=${this.handleFiltersReset} @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>
-        <div class="centre" @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}>
+        <main class="centre" aria-label=${table ? 'Relation table' : 'Graph'} @ag-select=${this.handleSelect}
+          @ag-focus=${this.handleFocus}>
           ${this.renderFocusBar()}
           <div class="stage">
             <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
@@ -530,11 +594,11 @@ export class AgApp extends LitElement {
             ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
             ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
           </div>
-        </div>
-        <ag-evidence-panel aria-label="Evidence" .graph=${graph} .index=${this.index} .selection=${view.selection}
-          .focusedOn=${view.focus} .filters=${view.filters} @ag-select=${this.handleSelect}
-          @ag-focus=${this.handleFocus}></ag-evidence-panel>
-      </main>
+        </main>
+        <ag-evidence-panel role="complementary" aria-label="Evidence" .graph=${graph} .index=${this.index}
+          .selection=${view.selection} .focusedOn=${view.focus} .filters=${view.filters}
+          @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}></ag-evidence-panel>
+      </div>
     `;
   }
 
