@@ -13,12 +13,16 @@ import { describeOmitted, type ParsePhase, type ParseResult, type Problem } from
 import { DEFAULT_VIEW, nextView, type ViewAction, type Viewport, type ViewState } from '../model/view.ts';
 import { hashToView, viewToHash } from '../model/view-hash.ts';
 import './ag-evidence-panel.ts';
+import type { AgEvidencePanel } from './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
+import type { AgFilterPanel } from './ag-filter-panel.ts';
 import './ag-graph-view.ts';
 import type { AgGraphView } from './ag-graph-view.ts';
 import './ag-problem-list.ts';
 import './ag-relation-table.ts';
+import type { AgRelationTable } from './ag-relation-table.ts';
 import './ag-search-box.ts';
+import type { AgSearchBox } from './ag-search-box.ts';
 import { type AgEvent, emit, type SnapshotResult } from './events.ts';
 
 export type { SnapshotResult } from './events.ts';
@@ -43,6 +47,16 @@ interface HistoryState {
 }
 
 const plural = (count: number, noun: string) => `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Whether a key pressed there types text (so "/" is a character, not the search shortcut). */
+function typesText(target: EventTarget | undefined): boolean {
+  if (target instanceof HTMLInputElement) return target.type !== 'checkbox' && target.type !== 'radio';
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
 
 /**
  * The explorer. Owns the graph, the view (filters, selection, focus, mode)
@@ -117,7 +131,7 @@ export class AgApp extends LitElement {
       outline: 2px solid var(--ag-accent);
       outline-offset: 1px;
     }
-    main {
+    .panels {
       display: grid;
       grid-template-columns: 270px minmax(0, 1fr) 390px;
       grid-template-rows: minmax(0, 1fr);
@@ -137,13 +151,13 @@ export class AgApp extends LitElement {
       min-height: 0;
     }
     /* A closed panel gives its width to the graph. */
-    main.no-filters {
+    .panels.no-filters {
       grid-template-columns: 0 minmax(0, 1fr) 390px;
     }
-    main.no-evidence {
+    .panels.no-evidence {
       grid-template-columns: 270px minmax(0, 1fr) 0;
     }
-    main.no-filters.no-evidence {
+    .panels.no-filters.no-evidence {
       grid-template-columns: 0 minmax(0, 1fr) 0;
     }
     /* Narrow windows: the toolbar gets a line of its own under the title and search. */
@@ -157,8 +171,8 @@ export class AgApp extends LitElement {
         justify-content: flex-start;
       }
     }
-    main.no-filters ag-filter-panel,
-    main.no-evidence ag-evidence-panel {
+    .panels.no-filters ag-filter-panel,
+    .panels.no-evidence ag-evidence-panel {
       display: none;
     }
     /*
@@ -166,12 +180,12 @@ export class AgApp extends LitElement {
      * over its right side when there is something to read.
      */
     @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
-      main,
-      main.no-evidence {
+      .panels,
+      .panels.no-evidence {
         grid-template-columns: 250px minmax(0, 1fr) 0;
       }
-      main.no-filters,
-      main.no-filters.no-evidence {
+      .panels.no-filters,
+      .panels.no-filters.no-evidence {
         grid-template-columns: 0 minmax(0, 1fr) 0;
       }
       ag-evidence-panel {
@@ -298,6 +312,35 @@ export class AgApp extends LitElement {
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    /* First in the Tab order; seen only while one has focus. */
+    .skip-links {
+      position: absolute;
+      top: 6px;
+      left: 6px;
+      z-index: 100;
+    }
+    button.skip-link {
+      background: var(--ag-accent);
+      color: #fff;
+      border-color: var(--ag-accent);
+      font-size: 14px;
+      padding: 8px 14px;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    }
+    button.skip-link:focus-visible {
+      outline: 3px solid #fff;
+      outline-offset: -5px;
+    }
+    button.skip-link:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   `;
 
   @state() graph: Graph | null = null;
@@ -326,6 +369,10 @@ export class AgApp extends LitElement {
   private opening: AbortController | null = null;
 
   @query('ag-graph-view') private graphView!: AgGraphView;
+  @query('ag-relation-table') private relationTable!: AgRelationTable | null;
+  @query('ag-evidence-panel') private evidencePanel!: AgEvidencePanel;
+  @query('ag-filter-panel') private filterPanel!: AgFilterPanel;
+  @query('ag-search-box') private searchBox!: AgSearchBox;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
   override connectedCallback(): void {
@@ -480,6 +527,12 @@ export class AgApp extends LitElement {
   };
 
   private handleKeydown = (event: KeyboardEvent): void => {
+    const modified = event.ctrlKey || event.metaKey || event.altKey;
+    if (event.key === '/' && !modified && !typesText(event.composedPath()[0])) {
+      event.preventDefault();
+      this.searchBox?.focusInput();
+      return;
+    }
     if (event.key !== 'Escape') return;
     if (this.report) this.report = null;
     else this.dispatch({ type: 'clear-selection' });
@@ -489,6 +542,25 @@ export class AgApp extends LitElement {
     // On a narrow window, a panel closed by hand opens again for what was just chosen.
     if (this.narrow && event.detail.selection !== null) this.evidenceOpen = null;
     this.dispatch({ type: 'select', selection: event.detail.selection, centre: event.detail.centre });
+    if (event.detail.moveFocus) void this.focusEvidence();
+  }
+
+  /** Keyboard focus to the evidence panel's heading, once the panel shows the new selection. */
+  private async focusEvidence(): Promise<void> {
+    await this.updateComplete;
+    await this.evidencePanel?.updateComplete;
+    this.evidencePanel?.focusHeading();
+  }
+
+  private async handleSkip(to: 'graph' | 'evidence' | 'filters'): Promise<void> {
+    // A closed panel opens for the analyst who asks to go there.
+    if (to === 'evidence' && !this.evidenceShown) this.evidenceOpen = true;
+    if (to === 'filters') this.filtersOpen = true;
+    await this.updateComplete;
+    if (to === 'evidence') this.evidencePanel?.focusHeading();
+    else if (to === 'filters') this.filterPanel?.focusStart();
+    else if (this.view.mode === 'table') this.relationTable?.focusStart();
+    else this.graphView?.focusCanvas();
   }
 
   private handleFocus(event: AgEvent<'ag-focus'>): void {
@@ -571,6 +643,11 @@ export class AgApp extends LitElement {
     const evidenceShown = this.evidenceShown;
     const panels = `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'}`;
     return html`
+      <nav class="skip-links" aria-label="Skip links">
+        <button class="skip-link" @click=${() => void this.handleSkip('graph')}>Skip to ${table ? 'table' : 'graph'}</button>
+        <button class="skip-link" @click=${() => void this.handleSkip('evidence')}>Skip to evidence</button>
+        <button class="skip-link" @click=${() => void this.handleSkip('filters')}>Skip to filters</button>
+      </nav>
       <header>
         <div>
           <h1>${graph?.title ?? 'Actor graph explorer'}</h1>
@@ -600,11 +677,13 @@ export class AgApp extends LitElement {
           <button class="primary" @click=${() => void this.exportSnapshot()}>Export PNG</button>
         </div>
       </header>
-      <main class=${panels}>
-        <ag-filter-panel id="filters" aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
+      <div class="panels ${panels}">
+        <ag-filter-panel id="filters" role="region" aria-label="Legend and filters" .graph=${graph}
+          .filters=${view.filters}
           .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
           @ag-filters-reset=${this.handleFiltersReset} @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>
-        <div class="centre" @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}>
+        <main class="centre" aria-label=${table ? 'Relation table' : 'Graph'} @ag-select=${this.handleSelect}
+          @ag-focus=${this.handleFocus}>
           ${this.renderFocusBar()}
           <div class="stage">
             <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
@@ -626,11 +705,11 @@ export class AgApp extends LitElement {
             ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
             ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
           </div>
-        </div>
-        <ag-evidence-panel id="evidence" aria-label="Evidence" .graph=${graph} .index=${this.index} .selection=${view.selection}
-          .focusedOn=${view.focus} .filters=${view.filters} @ag-select=${this.handleSelect}
-          @ag-focus=${this.handleFocus}></ag-evidence-panel>
-      </main>
+        </main>
+        <ag-evidence-panel id="evidence" role="complementary" aria-label="Evidence" .graph=${graph}
+          .index=${this.index} .selection=${view.selection} .focusedOn=${view.focus} .filters=${view.filters}
+          @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}></ag-evidence-panel>
+      </div>
     `;
   }
 

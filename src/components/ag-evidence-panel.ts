@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { evidencePasses, type FilterState } from '../model/filter.ts';
 import {
@@ -12,12 +12,25 @@ import {
 } from '../model/graph.ts';
 import { typeStyles } from '../model/palette.ts';
 import { type GraphIndex, relationGroupsOf, relationSentence, safeHttpUrl } from '../model/queries.ts';
+import { type GridCell, gridMove } from '../model/roving.ts';
 import type { Focus, Selection } from '../model/view.ts';
 import { emit } from './events.ts';
+import { gridCellOf } from './grid-cell.ts';
+
+/** In an actor's list of relations, each row has two buttons: the other actor, and the relation itself. */
+const RELATION_COLUMNS = 2;
+const RELATION_BUTTON = 1;
 
 /**
  * The evidence behind the selected actor or relation. Everything from the
  * graph file is rendered as text; only http(s) source URLs become links.
+ *
+ * Keyboard: the heading takes focus when a selection is made from a list or
+ * the keyboard (`focusHeading`). An actor's focus buttons are one toolbar
+ * and its relations one grid, each a single Tab stop (a roving tabindex):
+ * Up and Down (Home, End) go through the relations, Left and Right between
+ * the other actor and "show relation"; the relation in focus is scrolled
+ * into view with its first quote.
  *
  * @fires ag-select - a name in the panel was clicked (select and centre it)
  * @fires ag-focus - a focus button was pressed
@@ -35,6 +48,13 @@ export class AgEvidencePanel extends LitElement {
     h2 {
       font-size: 18px;
       margin: 0 0 2px;
+    }
+    h2:focus {
+      outline: none;
+    }
+    h2:focus-visible {
+      outline: 2px solid var(--ag-accent);
+      outline-offset: 2px;
     }
     h3 {
       font-size: 13px;
@@ -145,6 +165,10 @@ export class AgEvidencePanel extends LitElement {
       border-radius: 4px;
       cursor: pointer;
     }
+    .actions button:focus-visible {
+      outline: 2px solid var(--ag-accent);
+      outline-offset: 1px;
+    }
     .actions button[aria-pressed="true"] {
       background: var(--ag-accent-soft);
       border-color: var(--ag-accent);
@@ -165,6 +189,22 @@ export class AgEvidencePanel extends LitElement {
   @property({ attribute: false }) selection: Selection = null;
   @property({ attribute: false }) focusedOn: Focus | null = null;
   @property({ attribute: false }) filters: FilterState | null = null;
+  /** The one relation button in the Tab order (roving tabindex). */
+  @state() private relationCell: GridCell = { row: 0, column: RELATION_BUTTON };
+  /** The one focus button in the Tab order. */
+  @state() private focusTool = 0;
+
+  /** Moves keyboard focus to the heading of what is shown (the skip link, and a new selection). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selection')) {
+      this.relationCell = { row: 0, column: RELATION_BUTTON };
+      this.focusTool = 0;
+    }
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     // A new selection is read from its heading, not from where the last one was scrolled to.
@@ -188,7 +228,7 @@ export class AgEvidencePanel extends LitElement {
 
   private renderOverview(graph: Graph) {
     return html`
-      <h2>${graph.title}</h2>
+      <h2 tabindex="-1">${graph.title}</h2>
       ${graph.description ? html`<p>${graph.description}</p>` : nothing}
       <p class="hint">
         Click an actor or a relation in the graph (or a row of the table) to read the evidence behind it.
@@ -215,14 +255,21 @@ export class AgEvidencePanel extends LitElement {
     const groups = relationGroupsOf(graph, index, actor.id);
     const focusHops = this.focusedOn?.actorId === actor.id ? this.focusedOn.hops : 0;
     const types = typeStyles(graph);
+    let rows = 0;
+    const numbered = groups.map((group) => ({
+      group,
+      entries: group.entries.map((entry) => ({ ...entry, row: rows++ })),
+    }));
     return html`
-      <h2>${actor.label}</h2>
+      <h2 tabindex="-1">${actor.label}</h2>
       <p class="meta">${index.kindLabelById.get(actor.kind) ?? actor.kind}</p>
       ${actor.aliases?.length ? html`<p class="aliases">Also written: ${actor.aliases.join(' · ')}</p>` : nothing}
       ${actor.summary ? html`<p>${actor.summary}</p>` : nothing}
-      <div class="actions" role="group" aria-label="Focus on ${actor.label}'s neighbourhood">
+      <div class="actions" role="toolbar" aria-label="Focus on ${actor.label}'s neighbourhood"
+        @keydown=${this.handleToolbarKeydown}>
         ${([1, 2] as const).map(
-          (hops) => html`<button aria-pressed=${focusHops === hops ? 'true' : 'false'}
+          (hops, i) => html`<button aria-pressed=${focusHops === hops ? 'true' : 'false'}
+            tabindex=${i === this.focusTool ? 0 : -1} @focus=${() => (this.focusTool = i)}
             @click=${() => emit(this, 'ag-focus', { actorId: actor.id, hops, toggle: true })}>
             Focus: ${hops === 1 ? 'direct links' : 'two steps'}
           </button>`,
@@ -231,18 +278,23 @@ export class AgEvidencePanel extends LitElement {
       ${this.renderDisputed(actor.disputed)}
       <h3>Evidence for this actor</h3>
       ${actor.evidence.map((item) => this.renderEvidence(item))}
-      <h3>Relations (${groups.reduce((n, g) => n + g.entries.length, 0)})</h3>
-      ${groups.map(
-        (group) => html`
+      <h3>Relations (${rows})</h3>
+      <div class="relations" @keydown=${(event: KeyboardEvent) => this.handleRelationKeydown(event, rows)}
+        @focusin=${this.handleRelationFocus}>
+      ${numbered.map(
+        ({ group, entries }) => html`
         <h4>${group.heading} (${group.entries.length})</h4>
-        ${group.entries.map(
-          ({ relation, other }) => html`
+        ${entries.map(
+          ({ relation, other, row }) => html`
           <div class="relation" style=${styleMap({ '--relation-color': types.get(group.type.id)?.color ?? '#999' })}>
             <div class="relation-line">
               ${group.heading}
-              <button class="link" @click=${() => this.select('actor', other.id)}>${other.label}</button>
+              <button class="link" data-row=${row} data-column="0" tabindex=${this.relationTabIndex(row, 0, rows)}
+                @click=${() => this.select('actor', other.id)}>${other.label}</button>
               ${relation.date ? html`<span class="meta">(${relation.date})</span>` : nothing}
               · <button class="link" aria-label="show relation: ${relationSentence(index, relation)}"
+                  data-row=${row} data-column=${RELATION_BUTTON}
+                  tabindex=${this.relationTabIndex(row, RELATION_BUTTON, rows)}
                   @click=${() => this.select('relation', relation.id)}>show relation</button>
             </div>
             ${this.renderDisputed(relation.disputed)}
@@ -251,7 +303,43 @@ export class AgEvidencePanel extends LitElement {
         )}
       `,
       )}
+      </div>
     `;
+  }
+
+  /** 0 for the grid's one Tab stop (the last row stands in when the list has shrunk), -1 for the others. */
+  private relationTabIndex(row: number, column: number, rows: number): number {
+    return row === Math.min(this.relationCell.row, rows - 1) && column === this.relationCell.column ? 0 : -1;
+  }
+
+  private handleRelationKeydown(event: KeyboardEvent, rows: number): void {
+    const from = gridCellOf(event.composedPath()[0]);
+    if (!from) return;
+    const to = gridMove(event.key, from, rows, RELATION_COLUMNS);
+    if (!to) return;
+    event.preventDefault();
+    this.relationCell = to;
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-row="${to.row}"][data-column="${to.column}"]`);
+    if (!button) return;
+    button.focus({ preventScroll: true });
+    // The relation's first quote in view, then its line (which wins when both do not fit).
+    button.closest('.relation')?.querySelector('.evidence')?.scrollIntoView({ block: 'nearest' });
+    button.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** A click or Tab into the grid makes that button the grid's Tab stop. */
+  private handleRelationFocus(event: FocusEvent): void {
+    const cell = gridCellOf(event.composedPath()[0]);
+    if (cell) this.relationCell = cell;
+  }
+
+  private handleToolbarKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.actions button')];
+    const to = gridMove(event.key, { row: 0, column: this.focusTool }, 1, buttons.length);
+    if (!to) return;
+    event.preventDefault();
+    this.focusTool = to.column;
+    buttons[to.column]?.focus();
   }
 
   private renderRelation(index: GraphIndex, relation: Relation) {
@@ -259,7 +347,7 @@ export class AgEvidencePanel extends LitElement {
     const from = index.actorById.get(relation.from);
     const to = index.actorById.get(relation.to);
     return html`
-      <h2>
+      <h2 tabindex="-1">
         <button class="link" @click=${() => this.select('actor', relation.from)}>
           ${from?.label ?? relation.from}
         </button>
@@ -316,7 +404,8 @@ export class AgEvidencePanel extends LitElement {
   }
 
   private select(kind: 'actor' | 'relation', id: string): void {
-    emit(this, 'ag-select', { selection: { kind, id }, centre: true });
+    // The panel's content is replaced: focus goes to its new heading rather than being lost.
+    emit(this, 'ag-select', { selection: { kind, id }, centre: true, moveFocus: true });
   }
 }
 

@@ -144,6 +144,11 @@ export class AgFilterPanel extends LitElement {
   /** Whether the view is fitted to what the filters show after each change. */
   @property({ attribute: false }) autoFit = true;
 
+  /** Moves keyboard focus to the panel's first control (the skip link). */
+  focusStart(): void {
+    this.renderRoot.querySelector<HTMLElement>('input, select, button')?.focus();
+  }
+
   override render() {
     const graph = this.graph;
     if (!graph) return nothing;

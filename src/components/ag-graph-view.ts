@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { type CanvasState, GraphController, type HoverInfo, type PngOptions } from '../cy/graph-controller.ts';
+import { arrowDirection, arrowStep, closestTo, type Direction, type Point } from '../model/direction.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
@@ -16,7 +17,16 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  * GraphController (a Lit ReactiveController, never re-created by a render),
  * and a hover tooltip.
  *
- * @fires ag-select - an actor, a relation or the background was clicked
+ * The container is a Tab stop. The arrow keys move the selection to the
+ * nearest actor drawn in that direction, along a drawn relation when one
+ * leads that way (`arrowStep`), and centre it; with nothing selected, the
+ * first arrow selects the actor drawn closest to the middle of the view.
+ * Actors hidden by the filters, and those dimmed by a focus, are never
+ * chosen: the keys stay inside the neighbourhood in focus. Enter sends
+ * focus to the evidence of the selection; Escape (the app's) clears it.
+ *
+ * @fires ag-select - an actor, a relation or the background was clicked, an arrow key moved the
+ *   selection, or Enter asked for the evidence
  * @fires ag-focus - an actor was double-clicked
  * @fires ag-graph-drawn - a newly set graph has been laid out and drawn
  */
@@ -32,6 +42,27 @@ export class AgGraphView extends LitElement {
     #cy {
       position: absolute;
       inset: 0;
+    }
+    #cy:focus {
+      outline: none;
+    }
+    /* Over Cytoscape's canvases, which would cover an outline of the container. */
+    #cy:focus-visible::after {
+      content: "";
+      position: absolute;
+      inset: 0;
+      z-index: 4;
+      pointer-events: none;
+      border: 3px solid var(--ag-accent, #1f5fbf);
+      box-shadow: inset 0 0 0 1px #fff;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
     .tooltip {
       position: absolute;
@@ -101,6 +132,8 @@ export class AgGraphView extends LitElement {
   @state() private hover: HoverInfo | null = null;
   @state() private layoutRunning = false;
   @state() private layoutSlow = false;
+  /** Said by screen readers after an arrow key moved the selection. */
+  @state() private announcement = '';
 
   private readonly controller = new GraphController(this, () => this.renderRoot.querySelector<HTMLElement>('#cy'), {
     select: (selection) => emit(this, 'ag-select', { selection, centre: false }),
@@ -133,7 +166,9 @@ export class AgGraphView extends LitElement {
   override render() {
     const actors = this.graph?.actors.length ?? 0;
     return html`
-      <div id="cy" role="img" aria-label=${this.graphDescription()}></div>
+      <div id="cy" tabindex="0" role="application" aria-roledescription="graph" aria-label=${this.graphDescription()}
+        @keydown=${this.handleKeydown}></div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         this.layoutRunning && this.layoutSlow
           ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out ${actors} actors…</div>`
@@ -147,7 +182,79 @@ export class AgGraphView extends LitElement {
     if (!this.graph || !this.visible) return 'Graph';
     const { actorIds, relationIds } = this.visible;
     const shown = `${plural(actorIds.size, 'actor')} and ${plural(relationIds.size, 'relation')}`;
-    return `Graph of ${shown}; the table view lists them for keyboard and screen-reader use`;
+    const selected = this.selectionName();
+    const keys = selected
+      ? `Selected: ${selected}. Arrow keys move the selection to the nearest actor that way, ` +
+        'Enter reads its evidence, Escape clears it'
+      : 'Arrow keys select an actor and move between actors, Enter reads the evidence';
+    return `Graph of ${shown}. ${keys}. The table view lists every relation`;
+  }
+
+  /** The selected actor's label, or the selected relation's sentence; '' when nothing is selected. */
+  private selectionName(): string {
+    const selection = this.selection;
+    const index = this.index;
+    if (!selection || !index) return '';
+    if (selection.kind === 'actor') return index.actorById.get(selection.id)?.label ?? '';
+    const relation = index.relationById.get(selection.id);
+    return relation ? relationSentence(index, relation) : '';
+  }
+
+  /** Moves keyboard focus to the graph (the skip link). */
+  focusCanvas(): void {
+    this.renderRoot.querySelector<HTMLElement>('#cy')?.focus();
+  }
+
+  private async handleKeydown(event: KeyboardEvent): Promise<void> {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter') {
+      // The selection stays; focus goes on to its evidence.
+      if (this.selection) emit(this, 'ag-select', { selection: this.selection, centre: false, moveFocus: true });
+      return;
+    }
+    const direction = arrowDirection(event.key);
+    if (!direction) return;
+    // Arrow keys move the selection, not the page.
+    event.preventDefault();
+    const actorId = await this.actorInDirection(direction);
+    if (!actorId) return;
+    emit(this, 'ag-select', { selection: { kind: 'actor', id: actorId }, centre: true });
+    this.announcement = `Selected: ${this.index?.actorById.get(actorId)?.label ?? actorId}`;
+  }
+
+  /** Where an arrow key takes the selection; null when nothing lies that way. */
+  private async actorInDirection(direction: Direction): Promise<string | null> {
+    const drawn = await this.controller.renderedActorPositions();
+    const candidates = drawn.filter((actor) => !actor.dimmed);
+    const selection = this.selection;
+    let from: (Point & { id?: string }) | null = null;
+    let linked: ReadonlySet<string> = new Set();
+    if (selection?.kind === 'actor') {
+      from = drawn.find((actor) => actor.id === selection.id) ?? null;
+      linked = this.linkedActors(selection.id);
+    } else if (selection?.kind === 'relation' && this.visible?.relationIds.has(selection.id)) {
+      // From a relation, its two ends come first.
+      from = await this.controller.renderedPositionOf(selection.id);
+      const relation = this.index?.relationById.get(selection.id);
+      linked = new Set(relation ? [relation.from, relation.to] : []);
+    }
+    if (!from) {
+      const box = this.getBoundingClientRect();
+      return closestTo({ x: box.width / 2, y: box.height / 2 }, candidates)?.id ?? null;
+    }
+    return arrowStep(from, candidates, linked, direction)?.id ?? null;
+  }
+
+  /** The actors joined to this one by a relation that is drawn (and not dimmed by a focus). */
+  private linkedActors(actorId: string): Set<string> {
+    const linked = new Set<string>();
+    if (!this.index || !this.visible) return linked;
+    for (const relation of relationsOf(this.index, actorId)) {
+      if (!this.visible.relationIds.has(relation.id)) continue;
+      if (this.neighbourhood && !this.neighbourhood.relationIds.has(relation.id)) continue;
+      linked.add(relation.from === actorId ? relation.to : relation.from);
+    }
+    return linked;
   }
 
   private renderTooltip() {

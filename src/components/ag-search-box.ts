@@ -6,8 +6,10 @@ import { emit } from './events.ts';
 
 /**
  * Finds actors by label or alias as the analyst types (an ARIA combobox).
+ * The app's "/" shortcut brings focus here (`focusInput`); a choice sends
+ * keyboard focus on to the evidence panel's heading.
  *
- * @fires ag-select - an actor was chosen (select and centre it)
+ * @fires ag-select - an actor was chosen (select and centre it, and read its evidence)
  */
 @customElement('ag-search-box')
 export class AgSearchBox extends LitElement {
@@ -70,7 +72,7 @@ export class AgSearchBox extends LitElement {
   override render() {
     const showList = this.listOpen && this.query.trim() !== '';
     return html`
-      <input type="search" role="combobox" aria-label="Find an actor by name or alias"
+      <input type="search" role="combobox" aria-label="Find an actor by name or alias" aria-keyshortcuts="/"
         placeholder="Find an actor (name or alias)…"
         aria-autocomplete="list" aria-controls="matches" aria-expanded=${showList ? 'true' : 'false'}
         aria-activedescendant=${showList && this.found.length ? `match-${this.activeIndex}` : nothing}
@@ -106,6 +108,13 @@ export class AgSearchBox extends LitElement {
     `;
   }
 
+  /** Moves keyboard focus to the search field, its text selected so that typing replaces it. */
+  focusInput(): void {
+    const input = this.renderRoot.querySelector('input');
+    input?.focus();
+    input?.select();
+  }
+
   private handleInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.found = this.graph ? searchActors(this.graph, this.query) : [];
@@ -133,7 +142,7 @@ export class AgSearchBox extends LitElement {
   private choose(match: SearchMatch): void {
     this.query = match.actor.label;
     this.listOpen = false;
-    emit(this, 'ag-select', { selection: { kind: 'actor', id: match.actor.id }, centre: true });
+    emit(this, 'ag-select', { selection: { kind: 'actor', id: match.actor.id }, centre: true, moveFocus: true });
   }
 }
 

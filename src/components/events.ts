@@ -15,8 +15,13 @@ export interface SnapshotResult {
 }
 
 export interface AgEventMap {
-  /** Select an actor or relation (null clears), and centre it when asked. */
-  'ag-select': { selection: Selection; centre: boolean };
+  /**
+   * Select an actor or relation (null clears), and centre it when asked. With
+   * `moveFocus`, keyboard focus then goes to the evidence panel's heading: set
+   * by choices made in a list or from the keyboard (search, table, evidence
+   * panel, Enter on the graph), never by a click on the graph.
+   */
+  'ag-select': { selection: Selection; centre: boolean; moveFocus?: boolean };
   /** Focus an actor's neighbourhood; with `toggle`, the focus already shown ends instead. */
   'ag-focus': { actorId: string; hops: 1 | 2; toggle: boolean };
   /** One change in the filter panel (applied by the app to its latest filters). */

@@ -87,6 +87,14 @@ export interface DrawnLabel {
   y2: number;
 }
 
+/** An actor as drawn now: where on screen (container px), and whether a focus dims it. */
+export interface RenderedActor {
+  id: string;
+  x: number;
+  y: number;
+  dimmed: boolean;
+}
+
 interface AppliedView {
   visible: VisibleSubgraph;
   focus: Neighbourhood | null;
@@ -740,6 +748,15 @@ export class GraphController implements ReactiveController {
     if (element.isNode()) return (element as NodeSingular).renderedPosition();
     const midpoint: { x: number; y: number } = (element as EdgeSingular).renderedMidpoint();
     return midpoint;
+  }
+
+  /** Every actor drawn (not hidden by a filter), where it is on screen: for moving with the arrow keys. */
+  async renderedActorPositions(): Promise<RenderedActor[]> {
+    const cy = await this.whenReady();
+    return cy.nodes(':visible').map((node) => {
+      const position: { x: number; y: number } = node.renderedPosition();
+      return { id: node.id(), x: position.x, y: position.y, dimmed: node.hasClass('ag-dimmed') };
+    });
   }
 
   /** For tests: each visible node's box with its label, in container px, and the zoom. */

@@ -65,7 +65,7 @@ it('evidence outside the current filters is marked, not hidden', async () => {
   expect(outside.length).toBeLessThan(items.length);
 });
 
-it('clicking an actor name in a relation asks to select and centre that actor', async () => {
+it('clicking an actor name in a relation asks to select and centre it, and to read it from its heading', async () => {
   const shown = await showPanel({ kind: 'relation', id: 'qaani-met-kadhimi' });
   const selected = new Promise<AgEvent<'ag-select'>['detail']>((resolve) =>
     shown.addEventListener('ag-select', (e) => resolve(e.detail), { once: true }),
@@ -74,7 +74,7 @@ it('clicking an actor name in a relation asks to select and centre that actor', 
     (b) => b.textContent?.trim() === 'Esmail Qaani',
   ) as HTMLElement;
   await userEvent.click(qaani);
-  expect(await selected).toEqual({ selection: { kind: 'actor', id: 'qaani' }, centre: true });
+  expect(await selected).toEqual({ selection: { kind: 'actor', id: 'qaani' }, centre: true, moveFocus: true });
 });
 
 it('only an http(s) source URL becomes a link', async () => {
