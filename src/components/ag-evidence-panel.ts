@@ -1,6 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { evidencePasses, type FilterState } from '../model/filter.ts';
 import {
   type Actor,
@@ -14,6 +13,7 @@ import { typeStyles } from '../model/palette.ts';
 import { type GraphIndex, relationGroupsOf, relationSentence, safeHttpUrl } from '../model/queries.ts';
 import { type GridCell, gridMove } from '../model/roving.ts';
 import type { Focus, Selection } from '../model/view.ts';
+import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
 import { gridCellOf } from './grid-cell.ts';
 
@@ -286,7 +286,7 @@ export class AgEvidencePanel extends LitElement {
         <h4>${group.heading} (${group.entries.length})</h4>
         ${entries.map(
           ({ relation, other, row }) => html`
-          <div class="relation" style=${styleMap({ '--relation-color': types.get(group.type.id)?.color ?? '#999' })}>
+          <div class="relation" style=${cssomStyle({ '--relation-color': types.get(group.type.id)?.color ?? '#999' })}>
             <div class="relation-line">
               ${group.heading}
               <button class="link" data-row=${row} data-column="0" tabindex=${this.relationTabIndex(row, 0, rows)}

@@ -1,6 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { type CanvasState, GraphController, type HoverInfo, type PngOptions } from '../cy/graph-controller.ts';
 import { arrowDirection, arrowStep, closestTo, type Direction, type Point } from '../model/direction.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
@@ -8,6 +7,7 @@ import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
 import { type GraphIndex, relationSentence, relationsOf } from '../model/queries.ts';
 import type { CameraRequest, Selection, Viewport } from '../model/view.ts';
+import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -275,8 +275,8 @@ export class AgGraphView extends LitElement {
       title = relationSentence(index, relation);
       detail = `${relation.date ? `${relation.date} · ` : ''}${plural(relation.evidence.length, 'evidence item')}`;
     }
-    // styleMap sets the position through the CSSOM: no inline style attribute, which the CSP forbids.
-    const position = styleMap({ left: `${hover.x}px`, top: `${hover.y}px` });
+    // Through the CSSOM: an inline style attribute is what the CSP forbids.
+    const position = cssomStyle({ left: `${hover.x}px`, top: `${hover.y}px` });
     return html`<div class="tooltip" role="tooltip" style=${position}>${title}<br /><small>${detail}</small></div>`;
   }
 
