@@ -11,6 +11,9 @@ export default defineConfig({
     include: ['tests/model/**/*.test.ts'],
     exclude: ['tests/model/**/*fuzz*.test.ts'],
     testTimeout: 300_000,
+    // One module graph for all files: each mutant run then re-imports nothing (about 20x faster
+    // dry run). Stryker switches mutants at run time, so cached modules still see the active one.
+    isolate: false,
     // Read by tests/model/timeouts.ts: tests on huge inputs are skipped, the instrumented code being far slower.
     env: { AG_MUTATION_RUN: '1' },
   },
