@@ -151,3 +151,23 @@ describe('arrowStep', () => {
     expect(ids(arrowStep({ x: -1, y: 0 }, onTop, new Set(), 'right'))).toBe('me');
   });
 });
+
+describe('closestTo and arrowStep, measured from where the point is', () => {
+  it('measures distance from the point on both axes', () => {
+    const near = { id: 'near', x: 0, y: 90 };
+    const far = { id: 'far', x: 0, y: -95 };
+    expect(closestTo({ x: 0, y: 100 }, [far, near])?.id).toBe('near');
+    expect(
+      closestTo({ x: 100, y: 0 }, [
+        { id: 'w', x: -95, y: 0 },
+        { id: 'e', x: 90, y: 0 },
+      ])?.id,
+    ).toBe('e');
+  });
+
+  it('never steps to the selection itself, even when its drawn place has moved since', () => {
+    const stale = { id: 'self', x: 50, y: 0 };
+    const other = { id: 'other', x: 80, y: 0 };
+    expect(arrowStep({ id: 'self', x: 0, y: 0 }, [stale, other], new Set(), 'right')?.id).toBe('other');
+  });
+});

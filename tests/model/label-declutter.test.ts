@@ -88,4 +88,65 @@ describe('labelsToHide', () => {
       }),
     );
   });
+
+  it('gives the same answer as checking every pair, near grid-cell borders, with gaps and bounds', () => {
+    // The obvious quadratic rule, to compare the grid against.
+    const reference = (all: LabelBox[], gap: number, bounds?: { x1: number; y1: number; x2: number; y2: number }) => {
+      const order = [...all].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const shown: LabelBox[] = [];
+      const hidden = new Set<string>();
+      for (const b of order) {
+        const out = bounds && (b.x1 < bounds.x1 || b.y1 < bounds.y1 || b.x2 > bounds.x2 || b.y2 > bounds.y2);
+        const near = (s: LabelBox) => b.x1 < s.x2 + gap && s.x1 < b.x2 + gap && b.y1 < s.y2 + gap && s.y1 < b.y2 + gap;
+        if (out || shown.some(near)) hidden.add(b.id);
+        else shown.push(b);
+      }
+      return hidden;
+    };
+    // Coordinates in half pixels around the cell borders at 0, 64 and 128.
+    const coordinate = fc.integer({ min: -20, max: 280 }).map((half) => half / 2);
+    const boxes = fc.array(
+      fc.record({
+        x: coordinate,
+        y: coordinate,
+        w: fc.integer({ min: 1, max: 90 }),
+        h: fc.integer({ min: 1, max: 30 }),
+      }),
+      { maxLength: 25 },
+    );
+    const priorities = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 25, maxLength: 25 });
+    fc.assert(
+      fc.property(boxes, priorities, fc.integer({ min: 0, max: 3 }), fc.boolean(), (specs, ranks, gap, bounded) => {
+        // Ids in a shuffled order, so that ties are broken by id and not by position in the input.
+        const all = specs.map((s, i) => box(`n${(i * 7) % 25}`, s.x, s.y, ranks[i] ?? 0, s.w, s.h));
+        const bounds = bounded ? { x1: 0, y1: 0, x2: 128, y2: 128 } : undefined;
+        expect(labelsToHide(all, { gap, ...(bounds ? { bounds } : {}) })).toEqual(reference(all, gap, bounds));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a label one gap away across a cell border, on every side', () => {
+    // The shown label ends just before the border at 64; the other starts just after it, within the gap.
+    const shownFirst = (a: LabelBox, b: LabelBox) =>
+      labelsToHide(
+        [
+          { ...a, priority: 2 },
+          { ...b, priority: 1 },
+        ],
+        { gap: 2 },
+      );
+    expect(shownFirst(box('a', 0, 0, 0, 61.5, 10), box('b', 62, 0, 0, 30, 10))).toEqual(new Set(['b']));
+    expect(shownFirst(box('a', 66.5, 0, 0, 30, 10), box('b', 30, 0, 0, 35, 10))).toEqual(new Set(['b']));
+    expect(shownFirst(box('a', 0, 0, 0, 10, 61.5), box('b', 0, 62, 0, 10, 30))).toEqual(new Set(['b']));
+    expect(shownFirst(box('a', 0, 66.5, 0, 10, 30), box('b', 0, 30, 0, 10, 35))).toEqual(new Set(['b']));
+    // Three apart with a gap of 2: both shown.
+    expect(shownFirst(box('a', 0, 0, 0, 61, 10), box('b', 64, 0, 0, 30, 10))).toEqual(new Set());
+  });
+
+  it('keeps every label shown in a cell, not only the last', () => {
+    // a and b share a cell without overlapping; c overlaps only a.
+    const hidden = labelsToHide([box('a', 0, 0, 3, 20, 10), box('b', 30, 0, 2, 20, 10), box('c', 5, 5, 1, 10, 10)]);
+    expect(hidden).toEqual(new Set(['c']));
+  });
 });

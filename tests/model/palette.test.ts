@@ -145,3 +145,54 @@ describe('types declared without a colour', () => {
     expect(style).toMatchObject({ arrow: 'none', lineStyle: 'solid', width: FAMILIES.violence.width, directed: false });
   });
 });
+
+describe('telling two colours apart', () => {
+  it('needs both differences: ΔE 20 that deuteranopia brings to 6 is not enough, nor 12.7 for deuteranopia with ΔE 17', () => {
+    expect(colourDifference('#2ca02c', '#808000').normal).toBeGreaterThanOrEqual(MIN_COLOUR_DIFFERENCE);
+    expect(distinguishable('#2ca02c', '#808000')).toBe(false);
+    expect(colourDifference('#9467bd', '#e377c2').deutan).toBeGreaterThanOrEqual(MIN_DEUTAN_DIFFERENCE);
+    expect(distinguishable('#9467bd', '#e377c2')).toBe(false);
+    expect(distinguishable('#1f77b4', '#ff7f0e')).toBe(true);
+  });
+
+  it('types of different families differ by their line, whatever their colours', () => {
+    const signatures = RELATION_FAMILIES.map((family) =>
+      lineSignature({ ...FAMILIES[family], arrow: FAMILIES[family].arrow }),
+    );
+    expect(new Set(signatures).size).toBe(RELATION_FAMILIES.length);
+    expect(lineSignature({ lineStyle: 'dashed', dashPattern: [6, 3], arrow: 'triangle', width: 2 })).toBe(
+      'dashed 6,3 triangle 2',
+    );
+  });
+
+  it('marks the lines that are not solid as dashed (the legend draws them so)', () => {
+    const styles = typeStyles({ ...graph, relationTypes: [...typesOf('claim', 1), ...typesOf('affiliation', 1)] });
+    expect(styles.get('claim-0')?.dashed).toBe(true);
+    expect(styles.get('affiliation-0')?.dashed).toBe(false);
+  });
+});
+
+describe('a colour for a type that declares none, when every colour of its family is taken', () => {
+  it('is the candidate farthest from its nearest colour in use, even by less than one unit', () => {
+    const palette = FAMILIES.contact.palette;
+    // Every palette colour is declared; the second one only nearly (one unit of blue off).
+    const second = palette[1] ?? '';
+    const nearly = `#${second.slice(1, 5)}${((Number.parseInt(second.slice(5, 7), 16) + 1) % 256).toString(16).padStart(2, '0')}`;
+    const declared = typesOf('contact', palette.length).map((t, i) => ({ ...t, color: i === 1 ? nearly : palette[i] }));
+    const [bare] = typesOf('contact', 1).map((t) => ({ ...t, id: 'bare' }));
+    const styles = typeStyles({ ...graph, relationTypes: [...declared, ...(bare ? [bare] : [])] });
+    const gap = colourDifference(second, nearly).normal;
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThan(1);
+    expect(styles.get('bare')?.color).toBe(second);
+  });
+
+  it('keeps clear of the colours of its family even when no other type is drawn with its own line', () => {
+    // A directed type declares the family's first colour; an undirected one (no arrowhead: a line of
+    // its own) must still not take it.
+    const [directed] = typesOf('affiliation', 1).map((t) => ({ ...t, color: FAMILIES.affiliation.palette[0] }));
+    const [undirected] = typesOf('affiliation', 1, false).map((t) => ({ ...t, id: 'undirected' }));
+    const styles = typeStyles({ ...graph, relationTypes: [directed, undirected].filter((t) => t !== undefined) });
+    expect(styles.get('undirected')?.color).toBe(FAMILIES.affiliation.palette[1]);
+  });
+});
