@@ -66,3 +66,16 @@ describe('whether two spans share a day', () => {
     expect(spansOverlap(october, november)).toBe(false);
   });
 });
+
+describe('a range whose two ends are the same day or month', () => {
+  it('is a range of that day or month, not one that ends before it starts', () => {
+    expect(parseDateOrRange('2021-11-07/2021-11-07')).toEqual({
+      ok: true,
+      span: { start: '2021-11-07', end: '2021-11-07' },
+    });
+    expect(parseDateOrRange('2021-11/2021-11-01')).toEqual({
+      ok: true,
+      span: { start: '2021-11-01', end: '2021-11-01' },
+    });
+  });
+});

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/model/filter.ts';
 import { defaultKindStyle, FAMILIES, kindStyles, typeStyles } from '../../src/model/palette.ts';
-import { describeFilters, snapshotContent, snapshotFileName } from '../../src/model/snapshot-content.ts';
+import {
+  describeFilters,
+  READING_NOTE,
+  readingNote,
+  snapshotContent,
+  snapshotFileName,
+} from '../../src/model/snapshot-content.ts';
 import { DEFAULT_VIEW } from '../../src/model/view.ts';
 import { loadShippedGraph } from './shipped.ts';
 
@@ -77,5 +83,12 @@ describe('a snapshot’s legend', () => {
       ...types.get('backs'),
     });
     expect(content.legendTypes.find((t) => t.id === 'backs')?.color).toBe(FAMILIES.affiliation.palette[0]);
+  });
+});
+
+describe('the reading note of a snapshot with no relation drawn', () => {
+  it('says how lines are read, and lists no line', () => {
+    expect(readingNote([])).toBe(READING_NOTE);
+    expect(readingNote(['contact'])).toBe(`${READING_NOTE} Lines: ${FAMILIES.contact.description}.`);
   });
 });

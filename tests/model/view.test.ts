@@ -140,6 +140,12 @@ describe('nextView: views from the URL and new files', () => {
     expect(back.camera).toEqual({ kind: 'viewport', viewport, serial: 2 });
   });
 
+  it('a page opened on a focus link fits the focus (the first camera request of the page)', () => {
+    const focus = { actorId: 'qaani', hops: 2 as const };
+    const opened = nextView(DEFAULT_VIEW, { type: 'restore', view: { ...DEFAULT_VIEW, focus } });
+    expect(opened.camera).toEqual({ kind: 'fit', scope: 'focus', serial: 1 });
+  });
+
   it('a restored view without a selection keeps the camera where it is', () => {
     const current = nextView(DEFAULT_VIEW, { type: 'select', selection: kadhimi, centre: true });
     const restored = nextView(current, { type: 'restore', view: DEFAULT_VIEW });
