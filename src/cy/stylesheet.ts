@@ -86,3 +86,17 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge.ag-touching', style: { width: 3.5 } },
 ];
+
+/** A label left out (it would overlap a more important one or be cut at the edge); the element stays. */
+export const LABEL_HIDDEN_CLASS = 'ag-label-hidden';
+
+/**
+ * The graph as exported: the same styles, but every label is drawn whatever
+ * the zoom (the export decides itself which labels are readable and fit), and
+ * a label left out is not drawn. Last, so that it wins over the rules above.
+ */
+export const EXPORT_STYLESHEET: StylesheetJson = [
+  ...GRAPH_STYLESHEET,
+  { selector: 'node, edge', style: { 'min-zoomed-font-size': 0 } },
+  { selector: `.${LABEL_HIDDEN_CLASS}`, style: { label: '' } },
+];

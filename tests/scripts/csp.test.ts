@@ -92,7 +92,7 @@ describe('the explorer under its Content-Security-Policy', () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export PNG' }).click();
-    expect((await download).suggestedFilename()).toMatch(/^minimal_view_\d{4}-\d{2}-\d{2}\.png$/);
+    expect((await download).suggestedFilename()).toMatch(/^minimal_on-screen_\d{4}-\d{2}-\d{2}\.png$/);
 
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);
