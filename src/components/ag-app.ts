@@ -3,6 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { REPORT_GRAPH, renderGraphForExport } from '../cy/export-render.ts';
 import { composeSnapshot, EXPORT_SCALE } from '../cy/snapshot.ts';
+import { composeSvgSnapshot } from '../cy/snapshot-svg.ts';
 import { parseInWorker, prewarmParseWorker } from '../io/parse-runner.ts';
 import { type VisibleSubgraph, visibleCountLine, visibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
@@ -503,6 +504,8 @@ export class AgApp extends LitElement {
             )}
           </select>
           <button class="primary" @click=${() => void this.exportSnapshot('png')}>Export PNG</button>
+          <button @click=${() => void this.exportSnapshot('svg')} title="A vector copy, for reports and print">
+            Export SVG</button>
         </div>
       </header>
       <main>
@@ -619,8 +622,10 @@ export class AgApp extends LitElement {
     const drawn = { actorIds: scene.actorIds, relationIds: scene.relationIds };
     const hiddenLabels = rendered.hiddenLabels;
     const content = snapshotContent(graph, this.view, { scope, drawn, kept, hiddenLabels }, today);
-    if (!rendered.png) return null;
-    const snapshot = await composeSnapshot(rendered.png, content, EXPORT_SCALE);
+    const snapshot =
+      format === 'png' && rendered.png
+        ? await composeSnapshot(rendered.png, content, EXPORT_SCALE)
+        : composeSvgSnapshot(rendered.drawing, content, EXPORT_SCALE);
     const { width, height } = rendered.drawing;
     const result: SnapshotResult = {
       blob: snapshot.blob,
@@ -631,7 +636,15 @@ export class AgApp extends LitElement {
       format,
       scope,
       content,
-      graph: { width, height, scale: rendered.scale, zoom: rendered.zoom, labelBoxes: rendered.labelBoxes },
+      graph: {
+        width,
+        height,
+        scale: rendered.scale,
+        zoom: rendered.zoom,
+        labelBoxes: rendered.labelBoxes,
+        actorIds: [...scene.actorIds],
+        relationIds: [...scene.relationIds],
+      },
       milliseconds: performance.now() - started,
     };
     const link = document.createElement('a');

@@ -21,9 +21,18 @@ export interface SnapshotResult {
   content: SnapshotContent;
   /**
    * The graph area as drawn by the export instance, in CSS px (the PNG has
-   * `scale` pixels per CSS px): its size, zoom, and the box of every label drawn.
+   * `scale` pixels per CSS px): its size, zoom, the box of every label drawn,
+   * and the actors and relations in the picture.
    */
-  graph: { width: number; height: number; scale: number; zoom: number; labelBoxes: LabelBox[] };
+  graph: {
+    width: number;
+    height: number;
+    scale: number;
+    zoom: number;
+    labelBoxes: LabelBox[];
+    actorIds: string[];
+    relationIds: string[];
+  };
   /** Time taken, ms. */
   milliseconds: number;
 }
