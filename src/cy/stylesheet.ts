@@ -7,6 +7,12 @@ import { FAMILIES, RELATION_FAMILIES } from '../model/palette.ts';
 
 export const NODE_SIZE = 26;
 export const LABEL_FONT = '12px "DejaVu Sans", system-ui, sans-serif';
+/** Label sizes at zoom 1, px: actors, relations. */
+export const NODE_FONT_SIZE = 12;
+export const EDGE_FONT_SIZE = 11;
+/** Wrap width and gap under the node of an actor's label at zoom 1, px. */
+export const NODE_LABEL_WIDTH = 120;
+export const NODE_LABEL_MARGIN = 4;
 
 export const GRAPH_STYLESHEET: StylesheetJson = [
   {
@@ -20,13 +26,13 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
       'border-color': '#ffffff',
       label: 'data(label)',
       'font-family': '"DejaVu Sans", system-ui, sans-serif',
-      'font-size': 12,
+      'font-size': NODE_FONT_SIZE,
       color: '#1c2230',
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': 4,
+      'text-margin-y': NODE_LABEL_MARGIN,
       'text-wrap': 'wrap',
-      'text-max-width': '120px',
+      'text-max-width': `${NODE_LABEL_WIDTH}px`,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
@@ -46,7 +52,7 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
       // whole graph they pile up; the legend names the colours.
       label: '',
       'font-family': '"DejaVu Sans", system-ui, sans-serif',
-      'font-size': 11,
+      'font-size': EDGE_FONT_SIZE,
       color: '#3b4350',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
@@ -82,7 +88,7 @@ export const GRAPH_STYLESHEET: StylesheetJson = [
   },
   {
     selector: 'edge.ag-selected',
-    style: { width: 5, 'z-index': 10, 'font-size': 11, 'font-weight': 'bold' },
+    style: { width: 5, 'z-index': 10, 'font-size': EDGE_FONT_SIZE, 'font-weight': 'bold' },
   },
   { selector: 'edge.ag-touching', style: { width: 3.5 } },
 ];

@@ -3,6 +3,7 @@
 // cross the edge, and never clipped silently.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { generateGraph } from '../../scripts/generate-graph.ts';
 import type { AgApp } from '../../src/components/ag-app.ts';
 import type { SnapshotResult } from '../../src/components/events.ts';
 import type { LabelBox } from '../../src/model/label-declutter.ts';
@@ -275,6 +276,29 @@ describe('labels in a report', () => {
     // Every actor drawn keeps its label unless another, more important one is in the way: most are drawn.
     const labelledActors = result.graph.labelBoxes.filter((box) => result.graph.actorIds.includes(box.id));
     expect(labelledActors.length).toBeGreaterThanOrEqual(result.graph.actorIds.length - 2);
+  });
+});
+
+describe('labels of a big graph in a report', () => {
+  it('fitted at a zoom where labels would be unreadable, names the busiest actors at 10 px or more', async () => {
+    const host = await openExplorer();
+    const big = generateGraph(400, 7);
+    expect(await openText(host, JSON.stringify(big), 'big.json')).toBe(true);
+    await host.graphDrawn;
+    const result = await exportAs(host, 'shown');
+    // At scale, a 12 px label would be drawn under 10 px here.
+    expect(result.graph.zoom * 12).toBeLessThan(10);
+    const actorLabels = result.graph.labelBoxes.filter((box) => result.graph.actorIds.includes(box.id));
+    expect(actorLabels.length).toBeGreaterThanOrEqual(20);
+    // One line of a label is at least 10 px high, plus its background.
+    for (const box of actorLabels) expect(box.y2 - box.y1, box.id).toBeGreaterThanOrEqual(10);
+    // The busiest actor is named.
+    const degree = new Map<string, number>();
+    for (const r of big.relations) for (const end of [r.from, r.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const busiest = [...degree].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(actorLabels.map((box) => box.id)).toContain(busiest);
+    expectLabelsClear(result);
+    expect(result.content.notes.join(' ')).toMatch(/Labels left out .*: \d+ of 400 actors/);
   });
 });
 
