@@ -614,6 +614,30 @@ export class AgApp extends LitElement {
     const graph = this.graph;
     if (!graph || !this.graphView) return null;
     const started = performance.now();
+    // A big graph takes seconds to draw again: say so before the work holds the page.
+    this.showNotice(`Preparing the ${format.toUpperCase()}…`);
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    let result: SnapshotResult;
+    try {
+      result = await this.buildSnapshot(graph, format, started);
+    } catch (error) {
+      this.showNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(result.blob);
+    link.download = result.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    const size = `${result.width} × ${result.height} px`;
+    const shortened = result.shortenings.length ? `; shortened to fit: ${result.shortenings.join('; ')}` : '';
+    this.showNotice(`Exported ${result.fileName} (${size})${shortened}`);
+    emit(this, 'ag-exported', result);
+    return result;
+  }
+
+  private async buildSnapshot(graph: Graph, format: ExportFormat, started: number): Promise<SnapshotResult> {
     const scope = exportScopeIn(this.view.mode, this.exportScope);
     const kept = keptForExport(graph, scope, this.visible, this.focusedNeighbourhood);
     const scene = await this.graphView.exportScene(kept, scope);
@@ -627,7 +651,7 @@ export class AgApp extends LitElement {
         ? await composeSnapshot(rendered.png, content, EXPORT_SCALE)
         : composeSvgSnapshot(rendered.drawing, content, EXPORT_SCALE);
     const { width, height } = rendered.drawing;
-    const result: SnapshotResult = {
+    return {
       blob: snapshot.blob,
       width: snapshot.width,
       height: snapshot.height,
@@ -647,16 +671,6 @@ export class AgApp extends LitElement {
       },
       milliseconds: performance.now() - started,
     };
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(result.blob);
-    link.download = result.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    const size = `${result.width} × ${result.height} px`;
-    const shortened = result.shortenings.length ? `; shortened to fit: ${result.shortenings.join('; ')}` : '';
-    this.showNotice(`Exported ${result.fileName} (${size})${shortened}`);
-    emit(this, 'ag-exported', result);
-    return result;
   }
 
   /** Resolves when the current graph is laid out and drawn. */
