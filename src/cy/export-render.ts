@@ -1,9 +1,9 @@
 // Draws the graph of an export in a Cytoscape instance of its own, at a fixed
 // report size, so that a snapshot is the same whatever the window it was made
 // in: the elements (positions and classes copied from the explorer) are fitted
-// to the report width, labels that would overlap, run off the picture or be
-// too small to read are left out (most important first), and the instance is
-// destroyed afterwards. Returns the PNG of the graph and, for the SVG export,
+// to the report width, labels too small to read are enlarged, those that
+// would overlap or run off the picture are left out (most important first),
+// and the instance is destroyed afterwards. Returns the PNG of the graph and, for the SVG export,
 // what was drawn where, read from Cytoscape.
 
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
@@ -123,7 +123,7 @@ export interface RenderedGraph {
   zoom: number;
   /** The box of every label drawn, read back from Cytoscape after the labels were chosen (CSS px). */
   labelBoxes: LabelBox[];
-  /** Labels left out: they would overlap another, be cut at the edge or be too small to read. */
+  /** Labels left out: they would overlap another or be cut at the edge. */
   hiddenLabels: { actors: number; relations: number };
 }
 
@@ -287,8 +287,9 @@ function renderedLabelBox(element: NodeSingular | EdgeSingular, zoom: number, pr
 const hasLabel = (element: NodeSingular | EdgeSingular) => String(element.style('label') ?? '') !== '';
 
 /**
- * Leaves out the labels that would overlap a more important one, cross the
- * picture's edge, or be drawn too small to read; returns how many of each.
+ * Leaves out the labels that would overlap a more important one or cross the
+ * picture's edge (and, should any be left, those still drawn under the
+ * minimum size); returns how many actor and relation labels were left out.
  */
 function chooseLabels(
   cy: Core,

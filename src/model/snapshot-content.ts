@@ -143,7 +143,7 @@ export interface SnapshotScene {
   drawn: VisibleSubgraph;
   /** What the filters and focus keep (keptForExport): for 'screen', the whole the picture is a part of. */
   kept: VisibleSubgraph;
-  /** Labels left out so that none overlaps another, is cut at the edge or is too small to read. */
+  /** Labels left out so that none overlaps another or is cut at the edge. */
   hiddenLabels?: { actors: number; relations: number };
 }
 
@@ -196,7 +196,7 @@ function hiddenLabelsNote(scene: SnapshotScene): string | null {
     hidden.relations > 0 ? count(hidden.relations, 'relation') : '',
   ].filter(Boolean);
   return (
-    `Labels left out where they would overlap another, be cut at the edge or be too small to read: ` +
+    `Labels left out where they would overlap another or be cut at the edge: ` +
     `${parts.join(', ')} (the explorer names them all)`
   );
 }

@@ -222,7 +222,7 @@ describe('a report does not depend on the window it was made in', () => {
     expect(differing).toBe(0);
   });
 
-  it('laid out in a 1024x768 or a 1440x900 window, the report is 2,400 px wide with labels of 10 px or more', async () => {
+  it('laid out in a 1024x768 or a 1440x900 window, the report is 2,400 px wide, labels 10 px or more', async () => {
     for (const [width, height] of [
       [1024, 768],
       [1440, 900],
@@ -247,7 +247,7 @@ describe('a report does not depend on the window it was made in', () => {
 });
 
 describe('labels in a report', () => {
-  it('with Kataib Hezbollah selected, its relations are labelled where they fit, and no label overlaps or is cut', async () => {
+  it('with Kataib Hezbollah selected, its relations get labels where they fit, none overlapping or cut', async () => {
     await page.viewport(1024, 768);
     const host = await openExplorer(`#actor=${KATAIB}`);
     const touching = shipped.relations.filter((r) => r.from === KATAIB || r.to === KATAIB).map((r) => r.id);
@@ -258,11 +258,11 @@ describe('labels in a report', () => {
       expect(labelled.filter((id) => touching.includes(id)).length).toBeGreaterThanOrEqual(5);
       expectLabelsClear(result);
       const hidden = touching.length - labelled.filter((id) => touching.includes(id)).length;
-      if (hidden > 0) expect(result.content.notes.join(' ')).toMatch(new RegExp(`read: .*${hidden} relation`));
+      if (hidden > 0) expect(result.content.notes.join(' ')).toMatch(new RegExp(`edge: .*${hidden} relation`));
     }
   });
 
-  it('zoomed in, "on screen" exports what is on screen, fitted, and labels at the edge of the screen are whole', async () => {
+  it('zoomed in, "on screen" exports what is on screen, fitted, with whole labels at the screen’s edge', async () => {
     const host = await openExplorer(`#actor=${KATAIB}`);
     await zoomTo(host, [KATAIB, 'iran', 'quds-force', 'kadhimi']);
     const result = await exportAs(host, 'screen');
@@ -384,7 +384,7 @@ describe('exporting an SVG', () => {
 
   const textsOf = (svg: Document) => [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
 
-  it('is a vector copy of the same snapshot: title, counts, filters, graph, legend, sources and reading note', async () => {
+  it('is a vector copy of the snapshot: title, counts, filters, graph, legend, sources, reading note', async () => {
     const host = await openExplorer(`#sources=global-research&actor=${KATAIB}`);
     await userEvent.click(buttonNamed(host, 'Export SVG'));
     await settle(host);

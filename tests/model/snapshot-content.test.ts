@@ -173,11 +173,11 @@ describe('what an exported snapshot says about itself', () => {
       snapshotContent(graph, view, { ...scene, hiddenLabels: { actors, relations } }, '2026-11-28').notes;
     expect(note(0, 0)).toEqual([]);
     expect(note(5, 0)).toEqual([
-      'Labels left out where they would overlap another, be cut at the edge or be too small to read: ' +
+      'Labels left out where they would overlap another or be cut at the edge: ' +
         '5 of 28 actors (the explorer names them all)',
     ]);
-    expect(note(0, 1)[0]).toContain('read: 1 relation (the');
-    expect(note(3, 2)[0]).toContain('read: 3 of 28 actors, 2 relations (the');
+    expect(note(0, 1)[0]).toContain('edge: 1 relation (the');
+    expect(note(3, 2)[0]).toContain('edge: 3 of 28 actors, 2 relations (the');
   });
 
   it('names a selected relation in words', () => {
