@@ -129,8 +129,13 @@ export interface LabelRole {
 /** Far above any degree (a graph has at most 50,000 relations), so that a tier always wins. */
 const TIER = 1_000_000;
 
-/** The selection's labels first, then its relations, then its neighbours, then the others by degree. */
+/**
+ * The selection's labels first, then the names of its neighbours, then the
+ * labels of its relations, then the other actors by degree. Names before
+ * relation labels: a relation's type can still be read from its colour and
+ * line in the legend, an actor left unnamed cannot be identified at all.
+ */
 export function labelPriority(role: LabelRole): number {
-  const tier = role.selected ? 3 : role.touching ? 2 : role.neighbour ? 1 : 0;
+  const tier = role.selected ? 3 : role.neighbour ? 2 : role.touching ? 1 : 0;
   return tier * TIER + Math.min(role.degree, TIER - 1);
 }

@@ -255,6 +255,9 @@ describe('labels in a report', () => {
       const result = await exportAs(host, scope);
       const labelled = result.graph.labelBoxes.map((box) => box.id);
       expect(labelled).toContain(KATAIB);
+      // Its neighbours are named first (an unnamed actor cannot be identified), then its relations labelled.
+      const neighbours = kataibNeighbourhood.filter((id) => result.graph.actorIds.includes(id));
+      expect(labelled.filter((id) => neighbours.includes(id)).sort()).toEqual(neighbours);
       expect(labelled.filter((id) => touching.includes(id)).length).toBeGreaterThanOrEqual(5);
       expectLabelsClear(result);
       const hidden = touching.length - labelled.filter((id) => touching.includes(id)).length;

@@ -146,12 +146,13 @@ describe('labelsToHide with turned labels', () => {
 
 describe('labelPriority', () => {
   const role = { selected: false, touching: false, neighbour: false, degree: 0 };
-  it('puts the selection first, then its relations, then its neighbours, then the rest by degree', () => {
+  it('puts the selection first, then the names of its neighbours, then its relations, then the rest by degree', () => {
     const order = [
       labelPriority({ ...role, selected: true, degree: 1 }),
-      labelPriority({ ...role, touching: true, degree: 0 }),
       labelPriority({ ...role, neighbour: true, degree: 2 }),
       labelPriority({ ...role, neighbour: true, degree: 1 }),
+      labelPriority({ ...role, touching: true, degree: 3 }),
+      labelPriority({ ...role, touching: true, degree: 0 }),
       labelPriority({ ...role, degree: 49_999 }),
       labelPriority({ ...role, degree: 3 }),
       labelPriority(role),
@@ -161,6 +162,9 @@ describe('labelPriority', () => {
   });
 
   it('never lets a huge degree climb into the tier above', () => {
-    expect(labelPriority({ ...role, degree: 5_000_000 })).toBeLessThan(labelPriority({ ...role, neighbour: true }));
+    expect(labelPriority({ ...role, degree: 5_000_000 })).toBeLessThan(labelPriority({ ...role, touching: true }));
+    expect(labelPriority({ ...role, touching: true, degree: 5_000_000 })).toBeLessThan(
+      labelPriority({ ...role, neighbour: true }),
+    );
   });
 });
