@@ -1,14 +1,24 @@
 import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
-import { composeSnapshot, MAX_GRAPH_IMAGE_SIDE } from '../cy/snapshot.ts';
+import { REPORT_GRAPH, renderGraphForExport } from '../cy/export-render.ts';
+import { composeSnapshot, EXPORT_SCALE } from '../cy/snapshot.ts';
+import { composeSvgSnapshot } from '../cy/snapshot-svg.ts';
 import { parseInWorker, prewarmParseWorker } from '../io/parse-runner.ts';
 import { type VisibleSubgraph, visibleCountLine, visibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import { checkGraphUrl, fetchedGraphProblem } from '../model/graph-url.ts';
 import { type Neighbourhood, neighbourhood } from '../model/neighbourhood.ts';
 import { type GraphIndex, indexGraph } from '../model/queries.ts';
-import { snapshotContent, snapshotFileName } from '../model/snapshot-content.ts';
+import {
+  EXPORT_SCOPES,
+  type ExportFormat,
+  type ExportScope,
+  exportScopeIn,
+  keptForExport,
+  snapshotContent,
+  snapshotFileName,
+} from '../model/snapshot-content.ts';
 import { describeOmitted, type ParsePhase, type ParseResult, type Problem } from '../model/validate.ts';
 import { DEFAULT_VIEW, nextView, type ViewAction, type Viewport, type ViewState } from '../model/view.ts';
 import { hashToView, viewToHash } from '../model/view-hash.ts';
@@ -30,8 +40,6 @@ export type { SnapshotResult } from './events.ts';
 export const SHIPPED_GRAPH_NAME = 'kadhimi-2021.json';
 /** Below this window width the evidence panel opens over the graph, only when there is something to read. */
 export const NARROW_WIDTH = 1360;
-/** Exported images are drawn at twice the screen's scale, for print. */
-export const EXPORT_SCALE = 2;
 
 /** The problems of the last file that failed to open (or opened with warnings). */
 interface ProblemReport {
@@ -64,7 +72,7 @@ function typesText(target: EventTarget | undefined): boolean {
  * with events, which become actions for the pure reducer `nextView`. The view
  * lives in the URL hash, so Back undoes a change.
  *
- * @fires ag-exported - a PNG snapshot was made (detail: SnapshotResult)
+ * @fires ag-exported - a PNG or SVG snapshot was made (detail: SnapshotResult)
  */
 @customElement('ag-app')
 export class AgApp extends LitElement {
@@ -351,7 +359,7 @@ export class AgApp extends LitElement {
   @state() private report: ProblemReport | null = null;
   @state() private loading: { fileName: string; phase: ParsePhase | 'reading' } | null = null;
   @state() private notice = '';
-  @state() private exportScope: 'view' | 'whole' = 'view';
+  @state() private exportScope: ExportScope = 'screen';
   @state() private dragging = false;
   @state() private filtersOpen = true;
   /** Evidence panel: shown or hidden by the analyst, or null to follow the window (see NARROW_WIDTH). */
@@ -387,8 +395,9 @@ export class AgApp extends LitElement {
     // Once per element: moving <ag-app> in the page must not swap the analyst's file for the shipped one.
     if (this.initialOpen) return;
     prewarmParseWorker();
-    // As a restore, so that a shared link is framed as it would be on Back: a focus fitted, a selection centred.
-    this.view = nextView(DEFAULT_VIEW, { type: 'restore', view: hashToView(location.hash) });
+    // A shared link opens on the whole picture, its selection marked in it; a focus link, on the neighbourhood.
+    const opened = hashToView(location.hash);
+    this.view = opened.focus ? nextView(DEFAULT_VIEW, { type: 'restore', view: opened }) : opened;
     this.initialOpen = this.openInitialGraph();
   }
 
@@ -644,7 +653,9 @@ export class AgApp extends LitElement {
     const panels = `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'}`;
     return html`
       <nav class="skip-links" aria-label="Skip links">
-        <button class="skip-link" @click=${() => void this.handleSkip('graph')}>Skip to ${table ? 'table' : 'graph'}</button>
+        <button class="skip-link" @click=${() => void this.handleSkip('graph')}>
+          Skip to ${table ? 'table' : 'graph'}
+        </button>
         <button class="skip-link" @click=${() => void this.handleSkip('evidence')}>Skip to evidence</button>
         <button class="skip-link" @click=${() => void this.handleSkip('filters')}>Skip to filters</button>
       </nav>
@@ -670,11 +681,16 @@ export class AgApp extends LitElement {
           <input type="file" accept=".json,application/json" aria-label="Graph file to open"
             @change=${this.handleFileChosen} />
           <label class="visually-hidden" for="export-scope">Export what</label>
-          <select id="export-scope" .value=${this.exportScope} @change=${this.handleExportScope}>
-            <option value="view">current view</option>
-            <option value="whole">whole graph</option>
+          <select id="export-scope" @change=${this.handleExportScope} title="What the exported picture shows">
+            ${EXPORT_SCOPES.map(
+              ({ scope, label }) =>
+                html`<option value=${scope} .selected=${exportScopeIn(view.mode, this.exportScope) === scope}
+                  ?disabled=${table && scope === 'screen'}>${label}</option>`,
+            )}
           </select>
-          <button class="primary" @click=${() => void this.exportSnapshot()}>Export PNG</button>
+          <button class="primary" @click=${() => void this.exportSnapshot('png')}>Export PNG</button>
+          <button @click=${() => void this.exportSnapshot('svg')} title="A vector copy, for reports and print">
+            Export SVG</button>
         </div>
       </header>
       <div class="panels ${panels}">
@@ -741,7 +757,8 @@ export class AgApp extends LitElement {
   }
 
   private handleExportScope(event: Event): void {
-    this.exportScope = (event.target as HTMLSelectElement).value === 'whole' ? 'whole' : 'view';
+    const value = (event.target as HTMLSelectElement).value;
+    this.exportScope = EXPORT_SCOPES.find((entry) => entry.scope === value)?.scope ?? 'screen';
   }
 
   private async handleFileChosen(event: Event): Promise<void> {
@@ -776,17 +793,26 @@ export class AgApp extends LitElement {
     }, 4000);
   }
 
-  /** Builds the PNG snapshot, offers it as a download and reports it. */
-  async exportSnapshot(): Promise<SnapshotResult | null> {
+  /**
+   * Builds a snapshot (PNG or SVG) of the scope chosen, offers it as a
+   * download and reports it. The graph is drawn again at the report's size in
+   * an instance of its own, so the snapshot does not depend on the window.
+   */
+  async exportSnapshot(format: ExportFormat = 'png'): Promise<SnapshotResult | null> {
     const graph = this.graph;
     if (!graph || !this.graphView) return null;
-    // The table hides the drawing, so only the whole graph can be exported from it.
-    const scope = this.view.mode === 'table' ? 'whole' : this.exportScope;
-    const graphImage = await this.graphView.png({ scope, scale: EXPORT_SCALE, maxSide: MAX_GRAPH_IMAGE_SIDE });
-    const today = new Date().toISOString().slice(0, 10);
-    const content = snapshotContent(graph, this.view, this.visible, this.focusedNeighbourhood, today);
-    const snapshot = await composeSnapshot(graphImage, content, EXPORT_SCALE);
-    const result: SnapshotResult = { ...snapshot, fileName: snapshotFileName(this.graphName, today, scope) };
+    const started = performance.now();
+    // A big graph takes seconds to draw again: say so before the work holds the page.
+    this.showNotice(`Preparing the ${format.toUpperCase()}…`);
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    let result: SnapshotResult;
+    try {
+      result = await this.buildSnapshot(graph, format, started);
+    } catch (error) {
+      this.showNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
     const link = document.createElement('a');
     link.href = URL.createObjectURL(result.blob);
     link.download = result.fileName;
@@ -797,6 +823,42 @@ export class AgApp extends LitElement {
     this.showNotice(`Exported ${result.fileName} (${size})${shortened}`);
     emit(this, 'ag-exported', result);
     return result;
+  }
+
+  private async buildSnapshot(graph: Graph, format: ExportFormat, started: number): Promise<SnapshotResult> {
+    const scope = exportScopeIn(this.view.mode, this.exportScope);
+    const kept = keptForExport(graph, scope, this.visible, this.focusedNeighbourhood);
+    const scene = await this.graphView.exportScene(kept, scope);
+    const rendered = await renderGraphForExport(scene.elements, REPORT_GRAPH, { png: format === 'png' });
+    const today = new Date().toISOString().slice(0, 10);
+    const drawn = { actorIds: scene.actorIds, relationIds: scene.relationIds };
+    const hiddenLabels = rendered.hiddenLabels;
+    const content = snapshotContent(graph, this.view, { scope, drawn, kept, hiddenLabels }, today);
+    const snapshot =
+      format === 'png' && rendered.png
+        ? await composeSnapshot(rendered.png, content, EXPORT_SCALE)
+        : composeSvgSnapshot(rendered.drawing, content, EXPORT_SCALE);
+    const { width, height } = rendered.drawing;
+    return {
+      blob: snapshot.blob,
+      width: snapshot.width,
+      height: snapshot.height,
+      shortenings: snapshot.shortenings,
+      fileName: snapshotFileName(this.graphName, today, scope, format),
+      format,
+      scope,
+      content,
+      graph: {
+        width,
+        height,
+        scale: rendered.scale,
+        zoom: rendered.zoom,
+        labelBoxes: rendered.labelBoxes,
+        actorIds: [...scene.actorIds],
+        relationIds: [...scene.relationIds],
+      },
+      milliseconds: performance.now() - started,
+    };
   }
 
   /** Resolves when the current graph is laid out and drawn. */

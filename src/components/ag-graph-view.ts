@@ -1,11 +1,12 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type CanvasState, GraphController, type HoverInfo, type PngOptions } from '../cy/graph-controller.ts';
+import { type CanvasState, type ExportScene, GraphController, type HoverInfo } from '../cy/graph-controller.ts';
 import { arrowDirection, arrowStep, closestTo, type Direction, type Point } from '../model/direction.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
 import { type GraphIndex, relationSentence, relationsOf } from '../model/queries.ts';
+import type { ExportScope } from '../model/snapshot-content.ts';
 import type { CameraRequest, Selection, Viewport } from '../model/view.ts';
 import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
@@ -124,7 +125,7 @@ export class AgGraphView extends LitElement {
   @property({ attribute: false }) visible: VisibleSubgraph | null = null;
   @property({ attribute: false }) neighbourhood: Neighbourhood | null = null;
   @property({ attribute: false }) selection: Selection = null;
-  /** Pixels at the right covered by a panel laid over the graph (narrow windows): the selection is kept clear of them. */
+  /** Pixels at the right covered by a panel over the graph (narrow windows): the selection is kept clear of them. */
   @property({ attribute: false }) obscuredRight = 0;
   /** A camera move asked for by the view; each new request object is carried out once. */
   @property({ attribute: false }) camera: CameraRequest | null = null;
@@ -356,9 +357,10 @@ export class AgGraphView extends LitElement {
     return this.drawn.then(() => this.controller.relayout());
   }
 
-  async png(options: PngOptions): Promise<Blob> {
+  /** What an export of this scope draws, with positions as on screen (GraphController.exportScene). */
+  async exportScene(kept: VisibleSubgraph, scope: ExportScope): Promise<ExportScene> {
     await this.drawn;
-    return this.controller.png(options);
+    return this.controller.exportScene(kept, scope);
   }
 
   /** Every visible actor's box with its label, in px relative to this element (for tests). */

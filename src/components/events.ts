@@ -2,16 +2,39 @@
 // a compile error. All bubble and cross shadow roots; all are sent by `emit`.
 
 import type { FilterChange } from '../model/filter.ts';
+import type { LabelBox } from '../model/label-declutter.ts';
+import type { ExportFormat, ExportScope, SnapshotContent } from '../model/snapshot-content.ts';
 import type { Selection } from '../model/view.ts';
 
-/** A PNG snapshot made by the explorer. */
+/** A snapshot (PNG or SVG) made by the explorer. */
 export interface SnapshotResult {
   blob: Blob;
   fileName: string;
+  format: ExportFormat;
+  scope: ExportScope;
+  /** Pixels of the PNG; for the SVG, its own size (CSS px). */
   width: number;
   height: number;
   /** What the picture had to leave out or shrink to fit, in words (empty when nothing). */
   shortenings: string[];
+  /** What the caption says (title, counts, filters, notes, legend, sources). */
+  content: SnapshotContent;
+  /**
+   * The graph area as drawn by the export instance, in CSS px (the PNG has
+   * `scale` pixels per CSS px): its size, zoom, the box of every label drawn,
+   * and the actors and relations in the picture.
+   */
+  graph: {
+    width: number;
+    height: number;
+    scale: number;
+    zoom: number;
+    labelBoxes: LabelBox[];
+    actorIds: string[];
+    relationIds: string[];
+  };
+  /** Time taken, ms. */
+  milliseconds: number;
 }
 
 export interface AgEventMap {
@@ -34,7 +57,7 @@ export interface AgEventMap {
   'ag-problems-dismiss': Record<string, never>;
   /** A newly set graph has been laid out and drawn. */
   'ag-graph-drawn': { actors: number; relations: number };
-  /** A PNG snapshot was made and offered as a download. */
+  /** A snapshot (PNG or SVG) was made and offered as a download. */
   'ag-exported': SnapshotResult;
 }
 

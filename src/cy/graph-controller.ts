@@ -9,8 +9,9 @@ import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular }
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
-import { type LabelBox, labelsToHide } from '../model/label-declutter.ts';
+import { type LabelBox, labelPriority, labelsToHide } from '../model/label-declutter.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
+import type { ExportScope } from '../model/snapshot-content.ts';
 import type { Selection, Viewport } from '../model/view.ts';
 import { graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
@@ -40,13 +41,18 @@ export interface GraphControllerCallbacks {
   layoutRunning(running: boolean): void;
 }
 
-export interface PngOptions {
-  /** 'view': what is in the viewport now; 'whole': every visible element. */
-  scope: 'view' | 'whole';
-  scale: number;
-  /** Longest side allowed, px (the browser's canvas limit is 16,384). */
-  maxSide: number;
+/** What an export draws, taken from the explorer's graph (GraphController.exportScene). */
+export interface ExportScene {
+  /** Element JSON: data, positions as on screen, and the selection's classes. */
+  elements: ElementDefinition[];
+  actorIds: Set<string>;
+  relationIds: Set<string>;
+  /** The part of the graph on screen, in model coordinates. */
+  screenExtent: { x1: number; y1: number; x2: number; y2: number };
 }
+
+/** The state classes an export keeps: the selection stands out and its relations are labelled. */
+const EXPORTED_CLASSES = ['ag-selected', 'ag-touching'];
 
 /** How a new graph is placed: laid out afresh (a new file), or updated in place (an edit). */
 export type GraphUpdate = 'fresh' | 'in-place';
@@ -527,14 +533,16 @@ export class GraphController implements ReactiveController {
       const { x, y } = node.position();
       if (x < extent.x1 - margin || x > extent.x2 + margin || y < extent.y1 - margin || y > extent.y2 + margin) return;
       const id = node.id();
-      let priority = node.connectedEdges(':visible').length;
-      if (selection?.id === id) priority += 4e6;
-      else if (selectedActor?.nonempty() && selectedActor.edgesWith(node).nonempty()) priority += 3e6;
-      if (focus !== null && !focus.actorIds.has(id)) priority -= 1e6;
-      push(node, priority);
+      const degree = node.connectedEdges(':visible').length;
+      const neighbour = selectedActor?.nonempty() === true && selectedActor.edgesWith(node).nonempty();
+      // Actors dimmed by a focus come after every actor the focus keeps.
+      const dimmed = focus !== null && !focus.actorIds.has(id);
+      const priority = labelPriority({ selected: selection?.id === id, touching: false, neighbour, degree });
+      push(node, dimmed ? priority - 4_000_000 : priority);
     });
     cy.edges('.ag-selected:visible, .ag-touching:visible').forEach((edge) => {
-      push(edge, edge.hasClass('ag-selected') ? 4e6 : 2e6);
+      const selected = edge.hasClass('ag-selected');
+      push(edge, labelPriority({ selected, touching: !selected, neighbour: false, degree: 0 }));
     });
     return boxes;
   }
@@ -727,17 +735,35 @@ export class GraphController implements ReactiveController {
     if (this.appliedView) this.applyClasses(target, this.appliedView);
   }
 
-  /** A PNG of the graph, white background, capped below the canvas limit. */
-  async png(options: PngOptions): Promise<Blob> {
+  /**
+   * What an export draws: the actors and relations of `kept` (for 'screen',
+   * only the actors whose centre is on screen, and the relations between
+   * them), as element JSON with their positions and the selection's classes,
+   * and the extent on screen in model coordinates. Nothing here is hidden or
+   * dimmed: what the filters and focus leave out is not in the list.
+   */
+  async exportScene(kept: VisibleSubgraph, scope: ExportScope): Promise<ExportScene> {
     const cy = await this.whenReady();
-    const box = options.scope === 'whole' ? cy.elements(':visible').boundingBox({}) : { w: cy.width(), h: cy.height() };
-    const shrink = Math.min(1, options.maxSide / Math.max(box.w * options.scale, box.h * options.scale, 1));
-    return cy.png({
-      output: 'blob-promise',
-      bg: '#ffffff',
-      full: options.scope === 'whole',
-      scale: options.scale * shrink,
+    const { x1, y1, x2, y2 } = cy.extent();
+    const onScreen = (p: { x: number; y: number }) => p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+    const actorIds = new Set<string>();
+    const relationIds = new Set<string>();
+    const elements: ElementDefinition[] = [];
+    const classes = (element: NodeSingular | EdgeSingular) =>
+      EXPORTED_CLASSES.filter((name) => element.hasClass(name)).join(' ');
+    cy.nodes().forEach((node) => {
+      const position = node.position();
+      if (!kept.actorIds.has(node.id()) || (scope === 'screen' && !onScreen(position))) return;
+      actorIds.add(node.id());
+      elements.push({ group: 'nodes', data: { ...node.data() }, position: { ...position }, classes: classes(node) });
     });
+    cy.edges().forEach((edge) => {
+      const id = edge.id();
+      if (!kept.relationIds.has(id) || !actorIds.has(edge.source().id()) || !actorIds.has(edge.target().id())) return;
+      relationIds.add(id);
+      elements.push({ group: 'edges', data: { ...edge.data() }, classes: classes(edge) });
+    });
+    return { elements, actorIds, relationIds, screenExtent: { x1, y1, x2, y2 } };
   }
 
   /** Where an element is drawn, in container px (the tooltip, and tests). */
@@ -824,7 +850,7 @@ export class GraphController implements ReactiveController {
  * would be a violation. The rule it adds (position: relative on the
  * container) is in our own styles already.
  */
-function markCytoscapeStylesheet(): void {
+export function markCytoscapeStylesheet(): void {
   const id = '__________cytoscape_stylesheet';
   if (document.getElementById(id)) return;
   const marker = document.createElement('meta');

@@ -6,9 +6,13 @@ import type { StylesheetJson } from 'cytoscape';
 import { FAMILIES, RELATION_FAMILIES } from '../model/palette.ts';
 
 export const NODE_SIZE = 26;
+export const LABEL_FONT = '12px "DejaVu Sans", system-ui, sans-serif';
 /** Label font sizes at scale 1, in model units (screen px at zoom 1). */
 export const NODE_FONT_SIZE = 12;
 export const EDGE_FONT_SIZE = 11;
+/** Wrap width and gap under the node of an actor's label at scale 1, px. */
+export const NODE_LABEL_WIDTH = 120;
+export const NODE_LABEL_MARGIN = 4;
 /** No label is drawn smaller than this on screen: the label scale grows as the view zooms out. */
 export const MIN_LABEL_PX = 10.5;
 /** Labels grow at most this much (a whole big graph shows its most important labels, the rest are hidden). */
@@ -44,9 +48,9 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
         color: '#1c2230',
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4 * s,
+        'text-margin-y': NODE_LABEL_MARGIN * s,
         'text-wrap': 'wrap',
-        'text-max-width': `${120 * s}px`,
+        'text-max-width': `${NODE_LABEL_WIDTH * s}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': `${s}px`,
@@ -107,9 +111,23 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
     { selector: 'edge.ag-touching', style: { width: 3.5 } },
     // A label that would overlap a more important one (label-declutter.ts) is
     // not drawn, but keeps its size, so it can be measured and come back.
-    { selector: '.ag-label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: `.${LABEL_HIDDEN_CLASS}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: '.ag-hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85 } },
   ];
 }
 
+/** A label left out (it would overlap a more important one or be cut at the edge); the element stays. */
+export const LABEL_HIDDEN_CLASS = 'ag-label-hidden';
+
 export const GRAPH_STYLESHEET: StylesheetJson = graphStylesheet(1);
+
+/**
+ * The graph as exported: the same styles, but every label is drawn whatever
+ * the zoom (the export decides itself which labels are readable and fit), and
+ * a label left out is not drawn. Last, so that it wins over the rules above.
+ */
+export const EXPORT_STYLESHEET: StylesheetJson = [
+  ...GRAPH_STYLESHEET,
+  { selector: 'node, edge', style: { 'min-zoomed-font-size': 0 } },
+  { selector: `.${LABEL_HIDDEN_CLASS}`, style: { label: '' } },
+];

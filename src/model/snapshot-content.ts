@@ -1,13 +1,13 @@
-// What a PNG snapshot says about itself, so that it stands alone in a report:
+// What an exported snapshot (PNG or SVG) says about itself, so that it stands alone in a report:
 // title, counts, filters, a legend of what is drawn and the sources cited.
 // Pure; src/cy/snapshot.ts only draws it.
 
-import { evidencePasses, type FilterState, type VisibleSubgraph, visibleCountLine } from './filter.ts';
+import { evidencePasses, type FilterState, isDefaultFilters, type VisibleSubgraph } from './filter.ts';
 import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from './graph.ts';
 import type { Neighbourhood } from './neighbourhood.ts';
 import { FAMILIES, kindStyle, RELATION_FAMILIES, type RelationFamily, type TypeStyle, typeStyles } from './palette.ts';
 import { citedSources, sourceCitation } from './queries.ts';
-import type { Focus, ViewState } from './view.ts';
+import type { Focus, ViewMode, ViewState } from './view.ts';
 
 /** One line per active filter, in words; empty when nothing is filtered. */
 export function describeFilters(graph: Graph, filters: FilterState, focus: Focus | null): string[] {
@@ -36,10 +36,59 @@ export function describeFilters(graph: Graph, filters: FilterState, focus: Focus
   return lines;
 }
 
-/** "kadhimi-2021_2026-11-28.png" */
-export function snapshotFileName(graphName: string, today: string, scope: 'view' | 'whole'): string {
+/**
+ * What an export shows. The names are what the analyst reads, so that nobody
+ * takes "whole" for "ignoring the filters": 'screen' is the part of what the
+ * filters and focus keep that is on screen; 'shown' is all they keep, fitted;
+ * 'whole' is every actor and relation, with no filter and no focus.
+ */
+export type ExportScope = 'screen' | 'shown' | 'whole';
+
+export const EXPORT_SCOPES: readonly { scope: ExportScope; label: string; fileLabel: string }[] = [
+  { scope: 'screen', label: 'On screen', fileLabel: 'on-screen' },
+  { scope: 'shown', label: 'Everything shown', fileLabel: 'everything-shown' },
+  { scope: 'whole', label: 'Whole graph, no filters', fileLabel: 'whole-graph-no-filters' },
+];
+
+export type ExportFormat = 'png' | 'svg';
+
+/** The scope an export uses: the table draws no graph, so it has no "on screen" and exports everything shown. */
+export function exportScopeIn(mode: ViewMode, chosen: ExportScope): ExportScope {
+  return mode === 'table' && chosen === 'screen' ? 'shown' : chosen;
+}
+
+/**
+ * The actors and relations an export may draw: all of them for 'whole';
+ * otherwise what the filters keep, and under a focus only its neighbourhood
+ * (the dimmed rest is left out). 'screen' is cut further to what is on
+ * screen, which only the graph drawing knows.
+ */
+export function keptForExport(
+  graph: Graph,
+  scope: ExportScope,
+  visible: VisibleSubgraph,
+  focus: Neighbourhood | null,
+): VisibleSubgraph {
+  if (scope === 'whole') {
+    return { actorIds: new Set(graph.actors.map((a) => a.id)), relationIds: new Set(graph.relations.map((r) => r.id)) };
+  }
+  if (!focus) return { actorIds: new Set(visible.actorIds), relationIds: new Set(visible.relationIds) };
+  return {
+    actorIds: new Set([...focus.actorIds].filter((id) => visible.actorIds.has(id))),
+    relationIds: new Set([...focus.relationIds].filter((id) => visible.relationIds.has(id))),
+  };
+}
+
+/** "kadhimi-2021_everything-shown_2026-11-28.png" */
+export function snapshotFileName(
+  graphName: string,
+  today: string,
+  scope: ExportScope,
+  format: ExportFormat = 'png',
+): string {
   const base = graphName.replace(/\.json$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
-  return `${base}_${scope === 'view' ? 'view' : 'whole-graph'}_${today}.png`;
+  const label = EXPORT_SCOPES.find((entry) => entry.scope === scope)?.fileLabel ?? scope;
+  return `${base}_${label}_${today}.${format}`;
 }
 
 export interface LegendKind {
@@ -56,14 +105,19 @@ export interface LegendType extends TypeStyle {
 
 export interface SnapshotContent {
   title: string;
-  /** "showing 12 of 28 actors, 20 of 55 relations · exported 2026-11-28 · graph file updated 2026-11-20" */
+  /**
+   * "showing 8 of 28 actors, 17 of 55 relations (everything the filters and focus keep) · exported 2026-11-28 ·
+   * graph file updated 2026-11-20": what the picture draws, counted.
+   */
   countLine: string;
   /** One line per active filter and the focus, or one line saying there is none. */
   filterLines: string[];
+  /** What else a reader needs to read the picture: the selection, labels left out. */
+  notes: string[];
   /** Only the kinds and types drawn in the picture, in the file's order. */
   legendKinds: LegendKind[];
   legendTypes: LegendType[];
-  /** "[isc] International South Connect, “…”, …": the sources the shown evidence cites. */
+  /** "[isc] International South Connect, “…”, …": the sources cited by the evidence of what is drawn. */
   sourceLines: string[];
   /** How to read grades and lines. */
   readingNote: string;
@@ -82,41 +136,108 @@ export function readingNote(families: readonly RelationFamily[]): string {
   return lines.length > 0 ? `${READING_NOTE} Lines: ${lines.join('; ')}.` : READING_NOTE;
 }
 
+/** What an exported picture draws, and of what. */
+export interface SnapshotScene {
+  scope: ExportScope;
+  /** The actors and relations in the picture. */
+  drawn: VisibleSubgraph;
+  /** What the filters and focus keep (keptForExport): for 'screen', the whole the picture is a part of. */
+  kept: VisibleSubgraph;
+  /** Labels left out so that none overlaps another or is cut at the edge. */
+  hiddenLabels?: { actors: number; relations: number };
+}
+
+const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "the filters and focus keep", or null when nothing is filtered or focused. */
+function keeper(view: ViewState): string | null {
+  const filtered = !isDefaultFilters(view.filters);
+  if (filtered && view.focus) return 'the filters and focus keep';
+  if (view.focus) return 'the focus keeps';
+  return filtered ? 'the filters keep' : null;
+}
+
+/** What part of the graph the picture is, in words, after its counts. */
+function scopePhrase(scene: SnapshotScene, view: ViewState): string {
+  const who = keeper(view);
+  switch (scene.scope) {
+    case 'whole':
+      return 'the whole graph, no filters';
+    case 'shown':
+      return who ? `everything ${who}` : 'everything';
+    case 'screen': {
+      const { actorIds, relationIds } = scene.kept;
+      const kept = `${count(actorIds.size, 'actor')} and ${count(relationIds.size, 'relation')}`;
+      return who ? `the part on screen of the ${kept} ${who}` : `the part on screen of the whole graph`;
+    }
+  }
+}
+
+function selectionNote(graph: Graph, view: ViewState, drawn: VisibleSubgraph): string | null {
+  const selection = view.selection;
+  const actorLabel = (id: string) => graph.actors.find((a) => a.id === id)?.label ?? id;
+  if (selection?.kind === 'actor' && drawn.actorIds.has(selection.id)) {
+    return `Selected: ${actorLabel(selection.id)} (outlined in blue; its relations are labelled)`;
+  }
+  if (selection?.kind === 'relation' && drawn.relationIds.has(selection.id)) {
+    const relation = graph.relations.find((r) => r.id === selection.id);
+    if (!relation) return null;
+    const type = graph.relationTypes.find((t) => t.id === relation.type)?.label ?? relation.type;
+    return `Selected: ${actorLabel(relation.from)} ${type} ${actorLabel(relation.to)} (drawn heavier, labelled)`;
+  }
+  return null;
+}
+
+function hiddenLabelsNote(scene: SnapshotScene): string | null {
+  const hidden = scene.hiddenLabels;
+  if (!hidden || (hidden.actors === 0 && hidden.relations === 0)) return null;
+  const parts = [
+    hidden.actors > 0 ? `${hidden.actors} of ${count(scene.drawn.actorIds.size, 'actor')}` : '',
+    hidden.relations > 0 ? count(hidden.relations, 'relation') : '',
+  ].filter(Boolean);
+  return (
+    `Labels left out where they would overlap another or be cut at the edge: ` +
+    `${parts.join(', ')} (the explorer names them all)`
+  );
+}
+
 /**
- * What a snapshot of the graph under this view says. `visible` is what the
- * filters keep (drawn); under a focus the rest is dimmed but still drawn, so
- * the legend and sources cover `visible`, and the count line also says what
- * the focus keeps (`focus`: the view's neighbourhood, null without a focus).
- * Sources are those cited by evidence that passes the filters.
+ * What an exported picture says about itself: exactly what it draws. The
+ * count line counts the actors and relations in the picture (under a focus,
+ * only its neighbourhood is drawn); the legend lists only the kinds and types
+ * drawn; the sources are those cited by evidence of what is drawn that passes
+ * the filters (every source for the whole graph, which has none).
  */
 export function snapshotContent(
   graph: Graph,
   view: ViewState,
-  visible: VisibleSubgraph,
-  focus: Neighbourhood | null,
+  scene: SnapshotScene,
   exportedOn: string,
 ): SnapshotContent {
+  const { drawn } = scene;
+  const whole = scene.scope === 'whole';
   const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
   const types = typeStyles(graph);
-  const drawnTypes = new Set(graph.relations.filter((r) => visible.relationIds.has(r.id)).map((r) => r.type));
+  const drawnTypes = new Set(graph.relations.filter((r) => drawn.relationIds.has(r.id)).map((r) => r.type));
   const legendTypes = graph.relationTypes.flatMap((type) => {
     const style = types.get(type.id);
     return style && drawnTypes.has(type.id) ? [{ id: type.id, label: type.label, ...style }] : [];
   });
-  const drawnKinds = new Set(graph.actors.filter((a) => visible.actorIds.has(a.id)).map((a) => a.kind));
-  const focusCounts = focus
-    ? `; the focus keeps ${focus.actorIds.size} actors, ${focus.relationIds.size} relations`
-    : '';
-  const filterLines = describeFilters(graph, view.filters, view.focus).map((line) => `Filter: ${line}`);
-  const cited = citedSources(graph, visible.actorIds, visible.relationIds, (item) =>
-    evidencePasses(item, view.filters, sourceById),
+  const drawnKinds = new Set(graph.actors.filter((a) => drawn.actorIds.has(a.id)).map((a) => a.kind));
+  const filterLines = whole ? [] : describeFilters(graph, view.filters, view.focus).map((line) => `Filter: ${line}`);
+  let noFilters = scene.scope === 'screen' ? 'No filters' : 'No filters: the whole graph';
+  if (whole && keeper(view)) noFilters += ' (the filters and focus in force on screen are not applied)';
+  const cited = citedSources(graph, drawn.actorIds, drawn.relationIds, (item) =>
+    whole ? true : evidencePasses(item, view.filters, sourceById),
   );
+  const counts =
+    `showing ${drawn.actorIds.size} of ${count(graph.actors.length, 'actor')}, ` +
+    `${drawn.relationIds.size} of ${count(graph.relations.length, 'relation')}`;
   return {
     title: graph.title,
-    countLine:
-      `${visibleCountLine(graph, visible)}${focusCounts} · exported ${exportedOn}` +
-      ` · graph file updated ${graph.updated}`,
-    filterLines: filterLines.length > 0 ? filterLines : ['No filters: the whole graph'],
+    countLine: `${counts} (${scopePhrase(scene, view)}) · exported ${exportedOn} · graph file updated ${graph.updated}`,
+    filterLines: filterLines.length > 0 ? filterLines : [noFilters],
+    notes: [selectionNote(graph, view, drawn), hiddenLabelsNote(scene)].filter((note) => note !== null),
     legendKinds: graph.actorKinds
       .map((kind, position) => ({ id: kind.id, label: kind.label, ...kindStyle(kind, position) }))
       .filter((kind) => drawnKinds.has(kind.id)),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LabelBox, labelsToHide } from '../../src/model/label-declutter.ts';
+import { type LabelBox, labelPriority, labelsToHide } from '../../src/model/label-declutter.ts';
 
 const box = (id: string, x: number, y: number, priority: number, w = 50, h = 12): LabelBox => ({
   id,
@@ -148,5 +148,82 @@ describe('labelsToHide', () => {
     // a and b share a cell without overlapping; c overlaps only a.
     const hidden = labelsToHide([box('a', 0, 0, 3, 20, 10), box('b', 30, 0, 2, 20, 10), box('c', 5, 5, 1, 10, 10)]);
     expect(hidden).toEqual(new Set(['c']));
+  });
+});
+
+/** A w x h label centred at (cx, cy), turned by `degrees`, with its corners and bounding box. */
+function turned(id: string, cx: number, cy: number, degrees: number, priority: number, w = 100, h = 12): LabelBox {
+  const angle = (degrees * Math.PI) / 180;
+  const corners = [
+    [-w / 2, -h / 2],
+    [w / 2, -h / 2],
+    [w / 2, h / 2],
+    [-w / 2, h / 2],
+  ].map(
+    ([x = 0, y = 0]) =>
+      [cx + x * Math.cos(angle) - y * Math.sin(angle), cy + x * Math.sin(angle) + y * Math.cos(angle)] as const,
+  );
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  return {
+    id,
+    x1: Math.min(...xs),
+    y1: Math.min(...ys),
+    x2: Math.max(...xs),
+    y2: Math.max(...ys),
+    priority,
+    corners,
+  };
+}
+
+describe('labelsToHide with turned labels', () => {
+  it('shows both labels of two parallel diagonal edges, whose bounding boxes overlap but whose labels do not', () => {
+    // Two 45° labels 20 px apart across their direction: 12 px tall, so 8 px clear.
+    const a = turned('a', 100, 100, 45, 2);
+    const b = turned('b', 100 + 20 / Math.SQRT2, 100 - 20 / Math.SQRT2, 45, 1);
+    expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(true);
+    expect(labelsToHide([a, b])).toEqual(new Set());
+    expect(labelsToHide([a, b], { gap: 7 })).toEqual(new Set());
+    expect(labelsToHide([a, b], { gap: 9 })).toEqual(new Set(['b']));
+  });
+
+  it('hides the less important of two crossing labels', () => {
+    expect(labelsToHide([turned('x', 0, 0, 45, 1), turned('y', 0, 0, -45, 2)])).toEqual(new Set(['x']));
+    expect(labelsToHide([turned('x', 0, 0, 30, 2), turned('y', 40, 10, 30, 1)])).toEqual(new Set(['y']));
+  });
+
+  it('checks a turned label against a level one by the turned outline', () => {
+    const level = box('level', 0, 0, 3, 50, 12);
+    // Its bounding box reaches over the level label's corner; the label itself stays clear of it.
+    const diagonal = turned('diagonal', 85, 20, 45, 1);
+    expect(diagonal.x1).toBeLessThan(50);
+    expect(diagonal.y1).toBeLessThan(12);
+    expect(labelsToHide([level, diagonal])).toEqual(new Set());
+    expect(labelsToHide([level, turned('over', 40, 10, 45, 1)])).toEqual(new Set(['over']));
+  });
+});
+
+describe('labelPriority', () => {
+  const role = { selected: false, touching: false, neighbour: false, degree: 0 };
+  it('puts the selection first, then the names of its neighbours, then its relations, then the rest by degree', () => {
+    const order = [
+      labelPriority({ ...role, selected: true, degree: 1 }),
+      labelPriority({ ...role, neighbour: true, degree: 2 }),
+      labelPriority({ ...role, neighbour: true, degree: 1 }),
+      labelPriority({ ...role, touching: true, degree: 3 }),
+      labelPriority({ ...role, touching: true, degree: 0 }),
+      labelPriority({ ...role, degree: 49_999 }),
+      labelPriority({ ...role, degree: 3 }),
+      labelPriority(role),
+    ];
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+    expect(new Set(order).size).toBe(order.length);
+  });
+
+  it('never lets a huge degree climb into the tier above', () => {
+    expect(labelPriority({ ...role, degree: 5_000_000 })).toBeLessThan(labelPriority({ ...role, touching: true }));
+    expect(labelPriority({ ...role, touching: true, degree: 5_000_000 })).toBeLessThan(
+      labelPriority({ ...role, neighbour: true }),
+    );
   });
 });

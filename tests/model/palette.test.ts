@@ -147,7 +147,7 @@ describe('types declared without a colour', () => {
 });
 
 describe('telling two colours apart', () => {
-  it('needs both differences: ΔE 20 that deuteranopia brings to 6 is not enough, nor 12.7 for deuteranopia with ΔE 17', () => {
+  it('needs both differences: ΔE 20 with 6 under deuteranopia fails, and so does ΔE 17 with 12.7', () => {
     expect(colourDifference('#2ca02c', '#808000').normal).toBeGreaterThanOrEqual(MIN_COLOUR_DIFFERENCE);
     expect(distinguishable('#2ca02c', '#808000')).toBe(false);
     expect(colourDifference('#9467bd', '#e377c2').deutan).toBeGreaterThanOrEqual(MIN_DEUTAN_DIFFERENCE);
@@ -177,7 +177,8 @@ describe('a colour for a type that declares none, when every colour of its famil
     const palette = FAMILIES.contact.palette;
     // Every palette colour is declared; the second one only nearly (one unit of blue off).
     const second = palette[1] ?? '';
-    const nearly = `#${second.slice(1, 5)}${((Number.parseInt(second.slice(5, 7), 16) + 1) % 256).toString(16).padStart(2, '0')}`;
+    const blue = (Number.parseInt(second.slice(5, 7), 16) + 1) % 256;
+    const nearly = `#${second.slice(1, 5)}${blue.toString(16).padStart(2, '0')}`;
     const declared = typesOf('contact', palette.length).map((t, i) => ({ ...t, color: i === 1 ? nearly : palette[i] }));
     const [bare] = typesOf('contact', 1).map((t) => ({ ...t, id: 'bare' }));
     const styles = typeStyles({ ...graph, relationTypes: [...declared, ...(bare ? [bare] : [])] });

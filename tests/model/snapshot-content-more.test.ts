@@ -44,7 +44,8 @@ describe('a snapshot’s sources', () => {
   it('leave out a source whose reliability is below the threshold', () => {
     const filters = { ...DEFAULT_FILTERS, minReliability: 'D' as const };
     const visible = visibleSubgraph(graph, filters);
-    const content = snapshotContent(graph, { ...DEFAULT_VIEW, filters }, visible, null, '2026-11-28');
+    const scene = { scope: 'shown' as const, drawn: visible, kept: visible };
+    const content = snapshotContent(graph, { ...DEFAULT_VIEW, filters }, scene, '2026-11-28');
     expect(content.sourceLines).toEqual([
       '[global-research] Global Research, “Who Tried to Kill Iraqi Prime Minister Al-Kadhimi?”, ' +
         'Steven Sahiounie, 2021-11-11 (reliability D)',
@@ -55,9 +56,9 @@ describe('a snapshot’s sources', () => {
 
 describe('a snapshot’s file name', () => {
   it('drops only a final ".json", and turns each run of other characters into one "-"', () => {
-    expect(snapshotFileName('notes.json.bak', '2026-11-28', 'view')).toBe('notes.json.bak_view_2026-11-28.png');
-    expect(snapshotFileName('Kadhimi (2021) — draft.JSON', '2026-11-28', 'view')).toBe(
-      'Kadhimi-2021-draft_view_2026-11-28.png',
+    expect(snapshotFileName('notes.json.bak', '2026-11-28', 'screen')).toBe('notes.json.bak_on-screen_2026-11-28.png');
+    expect(snapshotFileName('Kadhimi (2021) — draft.JSON', '2026-11-28', 'screen')).toBe(
+      'Kadhimi-2021-draft_on-screen_2026-11-28.png',
     );
   });
 });
@@ -70,7 +71,12 @@ describe('a snapshot’s legend', () => {
       relationTypes: graph.relationTypes.map(({ color: _, ...type }) => type),
     };
     const visible = visibleSubgraph(bare, { ...DEFAULT_FILTERS, hiddenActorKinds: ['person'] });
-    const content = snapshotContent(bare, DEFAULT_VIEW, visible, null, '2026-11-28');
+    const content = snapshotContent(
+      bare,
+      DEFAULT_VIEW,
+      { scope: 'shown', drawn: visible, kept: visible },
+      '2026-11-28',
+    );
     const kinds = kindStyles(bare);
     const types = typeStyles(bare);
     expect(content.legendKinds).toEqual(

@@ -3,18 +3,33 @@ import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/mo
 import { neighbourhood } from '../../src/model/neighbourhood.ts';
 import { FAMILIES, RELATION_FAMILIES } from '../../src/model/palette.ts';
 import { indexGraph } from '../../src/model/queries.ts';
-import { describeFilters, READING_NOTE, snapshotContent, snapshotFileName } from '../../src/model/snapshot-content.ts';
+import {
+  describeFilters,
+  type ExportScope,
+  exportScopeIn,
+  keptForExport,
+  READING_NOTE,
+  snapshotContent,
+  snapshotFileName,
+} from '../../src/model/snapshot-content.ts';
 import { DEFAULT_VIEW, type Focus, type ViewState } from '../../src/model/view.ts';
 import { loadShippedGraph } from './shipped.ts';
 
 const graph = loadShippedGraph();
 const index = indexGraph(graph);
 
-function contentFor(filters: Partial<FilterState>, focus: Focus | null = null) {
-  const view: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, ...filters }, focus };
+/** What a picture of this scope says, with everything the filters and focus keep drawn. */
+function contentFor(filters: Partial<FilterState>, focus: Focus | null = null, scope: ExportScope = 'shown') {
+  const view: ViewState = {
+    ...DEFAULT_VIEW,
+    filters: { ...DEFAULT_FILTERS, ...filters },
+    focus,
+    selection: focus ? { kind: 'actor', id: focus.actorId } : null,
+  };
   const visible = visibleSubgraph(graph, view.filters);
-  const kept = focus ? neighbourhood(index, focus.actorId, focus.hops, visible.relationIds) : null;
-  return { content: snapshotContent(graph, view, visible, kept, '2026-11-28'), visible, kept };
+  const focused = focus ? neighbourhood(index, focus.actorId, focus.hops, visible.relationIds) : null;
+  const kept = keptForExport(graph, scope, visible, focused);
+  return { content: snapshotContent(graph, view, { scope, drawn: kept, kept }, '2026-11-28'), visible, kept };
 }
 
 describe('what an exported snapshot says about itself', () => {
@@ -23,7 +38,7 @@ describe('what an exported snapshot says about itself', () => {
     expect(content.title).toBe(graph.title);
     expect(content.countLine).toBe(
       `showing ${graph.actors.length} of ${graph.actors.length} actors, ${graph.relations.length} of ` +
-        `${graph.relations.length} relations · exported 2026-11-28 · graph file updated ${graph.updated}`,
+        `${graph.relations.length} relations (everything) · exported 2026-11-28 · graph file updated ${graph.updated}`,
     );
     expect(content.filterLines).toEqual(['No filters: the whole graph']);
     expect(content.legendKinds.map((k) => k.id)).toEqual(graph.actorKinds.map((k) => k.id));
@@ -73,13 +88,117 @@ describe('what an exported snapshot says about itself', () => {
     expect(content.sourceLines[0]).toMatch(/^\[global-research\] /);
   });
 
-  it('under a focus, the count line also says what the focus keeps', () => {
+  it('with one source ticked, the whole graph still cites both: it has no filters, and says so', () => {
+    const { content } = contentFor({ onlySources: ['global-research'] }, null, 'whole');
+    expect(content.filterLines).toEqual([
+      'No filters: the whole graph (the filters and focus in force on screen are not applied)',
+    ]);
+    expect(content.sourceLines.map((line) => line.slice(0, line.indexOf(']') + 1))).toEqual([
+      '[isc]',
+      '[global-research]',
+    ]);
+    expect(content.countLine).toMatch(/^showing 28 of 28 actors, 55 of 55 relations \(the whole graph, no filters\)/);
+  });
+
+  it('under a focus on Kataib Hezbollah, the picture counts only its neighbourhood: 8 actors, 17 relations', () => {
     const { content, kept } = contentFor({}, { actorId: 'kataib-hezbollah', hops: 1 });
-    expect(kept).not.toBeNull();
-    expect(content.countLine).toContain(
-      `; the focus keeps ${kept?.actorIds.size} actors, ${kept?.relationIds.size} relations · exported`,
+    expect(kept.actorIds.size).toBe(8);
+    expect(kept.relationIds.size).toBe(17);
+    expect(content.countLine).toMatch(
+      /^showing 8 of 28 actors, 17 of 55 relations \(everything the focus keeps\) · exported 2026-11-28/,
     );
     expect(content.filterLines).toEqual(['Filter: Focus: direct neighbourhood of Kataib Hezbollah']);
+    expect(content.notes).toEqual(['Selected: Kataib Hezbollah (outlined in blue; its relations are labelled)']);
+    // The legend lists the types of the neighbourhood only.
+    const drawnTypes = new Set(graph.relations.filter((r) => kept.relationIds.has(r.id)).map((r) => r.type));
+    expect(content.legendTypes.map((t) => t.id)).toEqual(
+      graph.relationTypes.filter((t) => drawnTypes.has(t.id)).map((t) => t.id),
+    );
+    expect(content.legendTypes.length).toBeLessThan(contentFor({}).content.legendTypes.length);
+  });
+
+  it('under a focus and a source filter, the focus keeps only what the source supports', () => {
+    const { content, kept } = contentFor(
+      { onlySources: ['global-research'] },
+      { actorId: 'kataib-hezbollah', hops: 1 },
+    );
+    const visible = visibleSubgraph(graph, { ...DEFAULT_FILTERS, onlySources: ['global-research'] });
+    for (const id of kept.relationIds) expect(visible.relationIds.has(id)).toBe(true);
+    expect(content.countLine).toContain(
+      `showing ${kept.actorIds.size} of 28 actors, ${kept.relationIds.size} of 55 relations ` +
+        '(everything the filters and focus keep)',
+    );
+    expect(content.sourceLines).toHaveLength(1);
+    expect(content.sourceLines[0]).toMatch(/^\[global-research\] /);
+  });
+
+  it('a focus on an actor the filters hide keeps nothing to draw', () => {
+    const kind = graph.actors.find((a) => a.id === 'kataib-hezbollah')!.kind;
+    const { kept } = contentFor({ hiddenActorKinds: [kind] }, { actorId: 'kataib-hezbollah', hops: 1 });
+    expect(kept.actorIds).toEqual(new Set());
+    expect(kept.relationIds).toEqual(new Set());
+  });
+
+  it('on screen: counts the part drawn, and says of how much it is a part', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, hiddenActorKinds: ['event'] } };
+    const visible = visibleSubgraph(graph, view.filters);
+    const kept = keptForExport(graph, 'screen', visible, null);
+    // Two actors on screen, and the one relation between them.
+    const relation = graph.relations.find((r) => kept.relationIds.has(r.id))!;
+    const drawn = { actorIds: new Set([relation.from, relation.to]), relationIds: new Set([relation.id]) };
+    const content = snapshotContent(graph, view, { scope: 'screen', drawn, kept }, '2026-11-28');
+    expect(content.countLine).toMatch(
+      new RegExp(
+        `^showing 2 of 28 actors, 1 of 55 relations \\(the part on screen of the ${kept.actorIds.size} actors ` +
+          `and ${kept.relationIds.size} relations the filters keep\\)`,
+      ),
+    );
+    expect(content.legendTypes.map((t) => t.id)).toEqual([relation.type]);
+    const cited = new Set(relation.evidence.map((item) => item.source));
+    for (const actorId of drawn.actorIds)
+      for (const item of graph.actors.find((a) => a.id === actorId)!.evidence) cited.add(item.source);
+    expect(content.sourceLines.map((line) => line.slice(1, line.indexOf(']')))).toEqual(
+      graph.sources.filter((s) => cited.has(s.id)).map((s) => s.id),
+    );
+    const noFilters = snapshotContent(graph, DEFAULT_VIEW, { scope: 'screen', drawn, kept: drawn }, '2026-11-28');
+    expect(noFilters.countLine).toContain('(the part on screen of the whole graph)');
+    expect(noFilters.filterLines).toEqual(['No filters']);
+  });
+
+  it('names the labels it had to leave out', () => {
+    const view = DEFAULT_VIEW;
+    const visible = visibleSubgraph(graph, view.filters);
+    const scene = { scope: 'shown' as const, drawn: visible, kept: visible };
+    const note = (actors: number, relations: number) =>
+      snapshotContent(graph, view, { ...scene, hiddenLabels: { actors, relations } }, '2026-11-28').notes;
+    expect(note(0, 0)).toEqual([]);
+    expect(note(5, 0)).toEqual([
+      'Labels left out where they would overlap another or be cut at the edge: ' +
+        '5 of 28 actors (the explorer names them all)',
+    ]);
+    expect(note(0, 1)[0]).toContain('edge: 1 relation (the');
+    expect(note(3, 2)[0]).toContain('edge: 3 of 28 actors, 2 relations (the');
+  });
+
+  it('names a selected relation in words', () => {
+    const relation = graph.relations.find((r) => r.id === 'kataib-hezbollah-denied-drone-attack')!;
+    const view: ViewState = { ...DEFAULT_VIEW, selection: { kind: 'relation', id: relation.id } };
+    const visible = visibleSubgraph(graph, view.filters);
+    const content = snapshotContent(graph, view, { scope: 'shown', drawn: visible, kept: visible }, '2026-11-28');
+    expect(content.notes[0]).toMatch(
+      /^Selected: Kataib Hezbollah denied involvement in .+ \(drawn heavier, labelled\)$/,
+    );
+    // A selection outside the picture is not mentioned.
+    const none = { actorIds: new Set<string>(), relationIds: new Set<string>() };
+    expect(snapshotContent(graph, view, { scope: 'screen', drawn: none, kept: visible }, '2026-11-28').notes).toEqual(
+      [],
+    );
+  });
+
+  it('from the table, "on screen" is not available and everything shown is exported instead', () => {
+    expect(exportScopeIn('table', 'screen')).toBe('shown');
+    expect(exportScopeIn('table', 'whole')).toBe('whole');
+    expect(exportScopeIn('graph', 'screen')).toBe('screen');
   });
 
   it('describes every kind of filter in words', () => {
@@ -118,8 +237,13 @@ describe('what an exported snapshot says about itself', () => {
   });
 
   it('names the file after the graph, the scope and the date', () => {
-    expect(snapshotFileName('kadhimi-2021.json', '2026-11-28', 'view')).toBe('kadhimi-2021_view_2026-11-28.png');
-    expect(snapshotFileName('my graph?.json', '2026-11-28', 'whole')).toBe('my-graph-_whole-graph_2026-11-28.png');
-    expect(snapshotFileName('.json', '2026-11-28', 'view')).toBe('graph_view_2026-11-28.png');
+    expect(snapshotFileName('kadhimi-2021.json', '2026-11-28', 'screen')).toBe('kadhimi-2021_on-screen_2026-11-28.png');
+    expect(snapshotFileName('kadhimi-2021.json', '2026-11-28', 'shown', 'svg')).toBe(
+      'kadhimi-2021_everything-shown_2026-11-28.svg',
+    );
+    expect(snapshotFileName('my graph?.json', '2026-11-28', 'whole')).toBe(
+      'my-graph-_whole-graph-no-filters_2026-11-28.png',
+    );
+    expect(snapshotFileName('.json', '2026-11-28', 'screen')).toBe('graph_on-screen_2026-11-28.png');
   });
 });

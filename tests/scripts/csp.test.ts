@@ -1,7 +1,7 @@
 // The built explorer under its Content-Security-Policy, as it is served by
 // `vite preview` (header on every response, workers included): it draws the
-// shipped graph, opens a file through the parse worker and exports a PNG,
-// with no policy violation and no error.
+// shipped graph, opens a file through the parse worker and exports a PNG
+// and an SVG, with no policy violation and no error.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +53,7 @@ describe('the explorer under its Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self'");
   });
 
-  it('draws the graph, opens a file and exports a PNG with no violation and no error', async () => {
+  it('draws the graph, opens a file and exports a PNG and an SVG with no violation and no error', async () => {
     const page = await browser!.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
@@ -115,7 +115,10 @@ describe('the explorer under its Content-Security-Policy', () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export PNG' }).click();
-    expect((await download).suggestedFilename()).toMatch(/^minimal_view_\d{4}-\d{2}-\d{2}\.png$/);
+    expect((await download).suggestedFilename()).toMatch(/^minimal_on-screen_\d{4}-\d{2}-\d{2}\.png$/);
+    const svgDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    expect((await svgDownload).suggestedFilename()).toMatch(/^minimal_on-screen_\d{4}-\d{2}-\d{2}\.svg$/);
 
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);
