@@ -23,7 +23,7 @@ import {
   runLayout,
 } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
-import { graphStylesheet, labelScaleFor } from './stylesheet.ts';
+import { COARSE_LABEL_STEPS_ABOVE, graphStylesheet, labelScaleFor } from './stylesheet.ts';
 
 export interface HoverInfo {
   kind: 'actor' | 'relation';
@@ -485,7 +485,8 @@ export class GraphController implements ReactiveController {
    */
   private fitLabels(cy: Core): void {
     if (this.freshLayoutRunning) return;
-    const scale = labelScaleFor(cy.zoom());
+    const started = performance.now();
+    const scale = this.labelScaleAt(cy, cy.zoom());
     if (scale !== this.labelScale) {
       this.labelScale = scale;
       cy.style(graphStylesheet(scale));
@@ -501,7 +502,11 @@ export class GraphController implements ReactiveController {
     });
     this.hiddenLabels.clear();
     for (const id of hidden) this.hiddenLabels.add(id);
-    performance.mark('ag:labels-fitted');
+    performance.measure('ag:labels-fitted', { start: started });
+  }
+
+  private labelScaleAt(cy: Core, zoom: number): number {
+    return labelScaleFor(zoom, cy.nodes().length > COARSE_LABEL_STEPS_ABOVE ? 1 : 4);
   }
 
   /** The rendered boxes of the labels in view, with their priority. */
@@ -616,8 +621,8 @@ export class GraphController implements ReactiveController {
     let box = elements.boundingBox({});
     let zoom = zoomFor(box);
     // Labels are drawn larger when zoomed out (fitLabels): fit the boxes they will have at the new zoom.
-    for (let attempt = 0; attempt < 2 && labelScaleFor(zoom) !== this.labelScale; attempt++) {
-      this.labelScale = labelScaleFor(zoom);
+    for (let attempt = 0; attempt < 2 && this.labelScaleAt(cy, zoom) !== this.labelScale; attempt++) {
+      this.labelScale = this.labelScaleAt(cy, zoom);
       cy.style(graphStylesheet(this.labelScale));
       box = elements.boundingBox({});
       zoom = zoomFor(box);
