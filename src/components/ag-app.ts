@@ -34,6 +34,7 @@ import type { AgRelationTable } from './ag-relation-table.ts';
 import './ag-search-box.ts';
 import type { AgSearchBox } from './ag-search-box.ts';
 import { type AgEvent, emit, type SnapshotResult } from './events.ts';
+import { visuallyHidden } from './shared-styles.ts';
 
 export type { SnapshotResult } from './events.ts';
 
@@ -76,280 +77,275 @@ function typesText(target: EventTarget | undefined): boolean {
  */
 @customElement('ag-app')
 export class AgApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-rows: auto minmax(0, 1fr);
-      height: 100vh;
-      overflow: hidden;
-      background: var(--ag-surface-alt);
-      font-family: var(--ag-font);
-      color: var(--ag-text);
-    }
-    header {
-      display: grid;
-      grid-template-columns: minmax(260px, 1fr) minmax(240px, 360px) auto;
-      gap: 12px;
-      align-items: center;
-      padding: 8px 14px;
-      background: #fff;
-      border-bottom: 1px solid var(--ag-border);
-    }
-    h1 {
-      font-size: 16px;
-      margin: 0;
-      line-height: 1.25;
-    }
-    .status {
-      font-size: 12.5px;
-      color: var(--ag-muted);
-    }
-    .toolbar {
-      display: flex;
-      gap: 6px;
-      align-items: center;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-    }
-    button,
-    select {
-      font: inherit;
-      font-size: 13px;
-      padding: 5px 10px;
-      border: 1px solid var(--ag-border);
-      border-radius: 4px;
-      background: #fff;
-      cursor: pointer;
-      color: inherit;
-    }
-    button:hover {
-      background: var(--ag-surface-alt);
-    }
-    button[aria-pressed="true"] {
-      background: var(--ag-accent-soft);
-      border-color: var(--ag-accent);
-    }
-    button.primary {
-      background: var(--ag-accent);
-      color: #fff;
-      border-color: var(--ag-accent);
-    }
-    button:focus-visible,
-    select:focus-visible {
-      outline: 2px solid var(--ag-accent);
-      outline-offset: 1px;
-    }
-    .panels {
-      display: grid;
-      grid-template-columns: 270px minmax(0, 1fr) 390px;
-      grid-template-rows: minmax(0, 1fr);
-      min-height: 0;
-      position: relative;
-    }
-    ag-filter-panel {
-      grid-column: 1;
-      border-right: 1px solid var(--ag-border);
-      background: #fff;
-      min-height: 0;
-    }
-    ag-evidence-panel {
-      grid-column: 3;
-      border-left: 1px solid var(--ag-border);
-      background: var(--ag-surface-alt);
-      min-height: 0;
-    }
-    /* A closed panel gives its width to the graph. */
-    .panels.no-filters {
-      grid-template-columns: 0 minmax(0, 1fr) 390px;
-    }
-    .panels.no-evidence {
-      grid-template-columns: 270px minmax(0, 1fr) 0;
-    }
-    .panels.no-filters.no-evidence {
-      grid-template-columns: 0 minmax(0, 1fr) 0;
-    }
-    /* Narrow windows: the toolbar gets a line of its own under the title and search. */
-    @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto minmax(0, 1fr);
+        height: 100vh;
+        overflow: hidden;
+        background: var(--ag-surface-alt);
+        font-family: var(--ag-font);
+        color: var(--ag-text);
+      }
       header {
-        grid-template-columns: minmax(0, 1fr) minmax(200px, 340px);
-        row-gap: 6px;
+        display: grid;
+        grid-template-columns: minmax(260px, 1fr) minmax(240px, 360px) auto;
+        gap: 12px;
+        align-items: center;
+        padding: 8px 14px;
+        background: #fff;
+        border-bottom: 1px solid var(--ag-border);
+      }
+      h1 {
+        font-size: 16px;
+        margin: 0;
+        line-height: 1.25;
+      }
+      .status {
+        font-size: 12.5px;
+        color: var(--ag-muted);
       }
       .toolbar {
-        grid-column: 1 / -1;
-        justify-content: flex-start;
+        display: flex;
+        gap: 6px;
+        align-items: center;
+        flex-wrap: wrap;
+        justify-content: flex-end;
       }
-    }
-    .panels.no-filters ag-filter-panel,
-    .panels.no-evidence ag-evidence-panel {
-      display: none;
-    }
-    /*
-     * Narrow windows: the graph keeps the width, and the evidence panel opens
-     * over its right side when there is something to read.
-     */
-    @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
-      .panels,
+      button,
+      select {
+        font: inherit;
+        font-size: 13px;
+        padding: 5px 10px;
+        border: 1px solid var(--ag-border);
+        border-radius: 4px;
+        background: #fff;
+        cursor: pointer;
+        color: inherit;
+      }
+      button:hover {
+        background: var(--ag-surface-alt);
+      }
+      button[aria-pressed="true"] {
+        background: var(--ag-accent-soft);
+        border-color: var(--ag-accent);
+      }
+      button.primary {
+        background: var(--ag-accent);
+        color: #fff;
+        border-color: var(--ag-accent);
+      }
+      button:focus-visible,
+      select:focus-visible {
+        outline: 2px solid var(--ag-accent);
+        outline-offset: 1px;
+      }
+      .panels {
+        display: grid;
+        grid-template-columns: 270px minmax(0, 1fr) 390px;
+        grid-template-rows: minmax(0, 1fr);
+        min-height: 0;
+        position: relative;
+      }
+      ag-filter-panel {
+        grid-column: 1;
+        border-right: 1px solid var(--ag-border);
+        background: #fff;
+        min-height: 0;
+      }
+      ag-evidence-panel {
+        grid-column: 3;
+        border-left: 1px solid var(--ag-border);
+        background: var(--ag-surface-alt);
+        min-height: 0;
+      }
+      /* A closed panel gives its width to the graph. */
+      .panels.no-filters {
+        grid-template-columns: 0 minmax(0, 1fr) 390px;
+      }
       .panels.no-evidence {
-        grid-template-columns: 250px minmax(0, 1fr) 0;
+        grid-template-columns: 270px minmax(0, 1fr) 0;
       }
-      .panels.no-filters,
       .panels.no-filters.no-evidence {
         grid-template-columns: 0 minmax(0, 1fr) 0;
       }
-      ag-evidence-panel {
-        position: absolute;
-        top: 0;
-        right: 0;
-        bottom: 0;
-        width: min(390px, 85vw);
-        z-index: 25;
-        box-shadow: -4px 0 14px rgb(0 0 0 / 0.18);
+      /* Narrow windows: the toolbar gets a line of its own under the title and search. */
+      @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
+        header {
+          grid-template-columns: minmax(0, 1fr) minmax(200px, 340px);
+          row-gap: 6px;
+        }
+        .toolbar {
+          grid-column: 1 / -1;
+          justify-content: flex-start;
+        }
       }
-    }
-    .centre {
-      grid-column: 2;
-      display: grid;
-      grid-template-rows: auto minmax(0, 1fr);
-      min-height: 0;
-      min-width: 0;
-    }
-    .stage {
-      grid-row: 2;
-      position: relative;
-      min-height: 0;
-      min-width: 0;
-    }
-    ag-graph-view,
-    ag-relation-table {
-      position: absolute;
-      inset: 0;
-    }
-    ag-graph-view[hidden],
-    ag-relation-table[hidden] {
-      display: none;
-    }
-    ag-problem-list {
-      position: absolute;
-      top: 10px;
-      left: 10px;
-      right: 10px;
-      z-index: 30;
-    }
-    /* Above the graph, not over it: one line, cut with an ellipsis when the window is narrow. */
-    .focus-bar {
-      grid-row: 1;
-      background: var(--ag-accent-soft);
-      border-bottom: 1px solid var(--ag-border);
-      padding: 4px 10px;
-      font-size: 13px;
-      display: flex;
-      gap: 8px;
-      align-items: center;
-      white-space: nowrap;
-      min-width: 0;
-    }
-    .focus-bar .what {
-      overflow: hidden;
-      text-overflow: ellipsis;
-      min-width: 0;
-    }
-    .focus-bar button {
-      padding: 2px 8px;
-      flex: none;
-    }
-    .empty {
-      position: absolute;
-      inset: 0;
-      display: grid;
-      place-content: center;
-      justify-items: center;
-      gap: 10px;
-      z-index: 5;
-      color: var(--ag-muted);
-      font-size: 15px;
-      pointer-events: none;
-    }
-    .empty button {
-      pointer-events: auto;
-    }
-    .notice {
-      position: absolute;
-      right: 10px;
-      bottom: 10px;
-      z-index: 10;
-      pointer-events: none;
-      background: #1c2230;
-      color: #fff;
-      padding: 6px 12px;
-      border-radius: 4px;
-      font-size: 13px;
-    }
-    .drop {
-      position: absolute;
-      inset: 0;
-      z-index: 40;
-      background: rgb(31 95 191 / 0.12);
-      border: 3px dashed var(--ag-accent);
-      display: grid;
-      place-items: center;
-      font-size: 18px;
-      color: var(--ag-accent);
-      pointer-events: none;
-    }
-    input[type="file"] {
-      display: none;
-    }
-    .loading {
-      position: absolute;
-      top: 12px;
-      left: 50%;
-      transform: translateX(-50%);
-      z-index: 35;
-      background: #fff;
-      border: 1px solid var(--ag-border);
-      border-radius: 999px;
-      padding: 6px 14px;
-      font-size: 13px;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    /* First in the Tab order; seen only while one has focus. */
-    .skip-links {
-      position: absolute;
-      top: 6px;
-      left: 6px;
-      z-index: 100;
-    }
-    button.skip-link {
-      background: var(--ag-accent);
-      color: #fff;
-      border-color: var(--ag-accent);
-      font-size: 14px;
-      padding: 8px 14px;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    }
-    button.skip-link:focus-visible {
-      outline: 3px solid #fff;
-      outline-offset: -5px;
-    }
-    button.skip-link:not(:focus) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      padding: 0;
-      border: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+      .panels.no-filters ag-filter-panel,
+      .panels.no-evidence ag-evidence-panel {
+        display: none;
+      }
+      /*
+     * Narrow windows: the graph keeps the width, and the evidence panel opens
+     * over its right side when there is something to read.
+     */
+      @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
+        .panels,
+        .panels.no-evidence {
+          grid-template-columns: 250px minmax(0, 1fr) 0;
+        }
+        .panels.no-filters,
+        .panels.no-filters.no-evidence {
+          grid-template-columns: 0 minmax(0, 1fr) 0;
+        }
+        ag-evidence-panel {
+          position: absolute;
+          top: 0;
+          right: 0;
+          bottom: 0;
+          width: min(390px, 85vw);
+          z-index: 25;
+          box-shadow: -4px 0 14px rgb(0 0 0 / 0.18);
+        }
+      }
+      .centre {
+        grid-column: 2;
+        display: grid;
+        grid-template-rows: auto minmax(0, 1fr);
+        min-height: 0;
+        min-width: 0;
+      }
+      .stage {
+        grid-row: 2;
+        position: relative;
+        min-height: 0;
+        min-width: 0;
+      }
+      ag-graph-view,
+      ag-relation-table {
+        position: absolute;
+        inset: 0;
+      }
+      ag-graph-view[hidden],
+      ag-relation-table[hidden] {
+        display: none;
+      }
+      ag-problem-list {
+        position: absolute;
+        top: 10px;
+        left: 10px;
+        right: 10px;
+        z-index: 30;
+      }
+      /* Above the graph, not over it: one line, cut with an ellipsis when the window is narrow. */
+      .focus-bar {
+        grid-row: 1;
+        background: var(--ag-accent-soft);
+        border-bottom: 1px solid var(--ag-border);
+        padding: 4px 10px;
+        font-size: 13px;
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        white-space: nowrap;
+        min-width: 0;
+      }
+      .focus-bar .what {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        min-width: 0;
+      }
+      .focus-bar button {
+        padding: 2px 8px;
+        flex: none;
+      }
+      .empty {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-content: center;
+        justify-items: center;
+        gap: 10px;
+        z-index: 5;
+        color: var(--ag-muted);
+        font-size: 15px;
+        pointer-events: none;
+      }
+      .empty button {
+        pointer-events: auto;
+      }
+      .notice {
+        position: absolute;
+        right: 10px;
+        bottom: 10px;
+        z-index: 10;
+        pointer-events: none;
+        background: #1c2230;
+        color: #fff;
+        padding: 6px 12px;
+        border-radius: 4px;
+        font-size: 13px;
+      }
+      .drop {
+        position: absolute;
+        inset: 0;
+        z-index: 40;
+        background: rgb(31 95 191 / 0.12);
+        border: 3px dashed var(--ag-accent);
+        display: grid;
+        place-items: center;
+        font-size: 18px;
+        color: var(--ag-accent);
+        pointer-events: none;
+      }
+      input[type="file"] {
+        display: none;
+      }
+      .loading {
+        position: absolute;
+        top: 12px;
+        left: 50%;
+        transform: translateX(-50%);
+        z-index: 35;
+        background: #fff;
+        border: 1px solid var(--ag-border);
+        border-radius: 999px;
+        padding: 6px 14px;
+        font-size: 13px;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
+      }
+      /* First in the Tab order; seen only while one has focus. */
+      .skip-links {
+        position: absolute;
+        top: 6px;
+        left: 6px;
+        z-index: 100;
+      }
+      button.skip-link {
+        background: var(--ag-accent);
+        color: #fff;
+        border-color: var(--ag-accent);
+        font-size: 14px;
+        padding: 8px 14px;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+      }
+      button.skip-link:focus-visible {
+        outline: 3px solid #fff;
+        outline-offset: -5px;
+      }
+      button.skip-link:not(:focus) {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        padding: 0;
+        border: 0;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    `,
+  ];
 
   @state() graph: Graph | null = null;
   @state() graphName = '';

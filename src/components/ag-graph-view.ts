@@ -10,6 +10,7 @@ import type { ExportScope } from '../model/snapshot-content.ts';
 import type { CameraRequest, Selection, Viewport } from '../model/view.ts';
 import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
+import { visuallyHidden } from './shared-styles.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -33,86 +34,81 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  */
 @customElement('ag-graph-view')
 export class AgGraphView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      position: relative;
-      min-height: 200px;
-      background: #fff;
-    }
-    #cy {
-      position: absolute;
-      inset: 0;
-    }
-    #cy:focus {
-      outline: none;
-    }
-    /* Over Cytoscape's canvases, which would cover an outline of the container. */
-    #cy:focus-visible::after {
-      content: "";
-      position: absolute;
-      inset: 0;
-      z-index: 4;
-      pointer-events: none;
-      border: 3px solid var(--ag-accent, #1f5fbf);
-      box-shadow: inset 0 0 0 1px #fff;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    .tooltip {
-      position: absolute;
-      z-index: 5;
-      pointer-events: none;
-      max-width: 280px;
-      background: #1c2230;
-      color: #fff;
-      font-size: 12px;
-      line-height: 1.35;
-      padding: 4px 8px;
-      border-radius: 4px;
-      transform: translate(12px, 12px);
-      box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
-      overflow-wrap: anywhere;
-    }
-    .tooltip small {
-      color: #c8d0dc;
-    }
-    .progress {
-      position: absolute;
-      top: 12px;
-      left: 50%;
-      transform: translateX(-50%);
-      z-index: 6;
-      background: #fff;
-      border: 1px solid var(--ag-border, #ccc);
-      border-radius: 999px;
-      padding: 6px 14px;
-      font-size: 13px;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
-      display: flex;
-      align-items: center;
-      gap: 8px;
-    }
-    .spinner {
-      width: 12px;
-      height: 12px;
-      border-radius: 50%;
-      border: 2px solid #c5d3ea;
-      border-top-color: var(--ag-accent, #1f5fbf);
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        min-height: 200px;
+        background: #fff;
       }
-    }
-  `;
+      #cy {
+        position: absolute;
+        inset: 0;
+      }
+      #cy:focus {
+        outline: none;
+      }
+      /* Over Cytoscape's canvases, which would cover an outline of the container. */
+      #cy:focus-visible::after {
+        content: "";
+        position: absolute;
+        inset: 0;
+        z-index: 4;
+        pointer-events: none;
+        border: 3px solid var(--ag-accent, #1f5fbf);
+        box-shadow: inset 0 0 0 1px #fff;
+      }
+      .tooltip {
+        position: absolute;
+        z-index: 5;
+        pointer-events: none;
+        max-width: 280px;
+        background: #1c2230;
+        color: #fff;
+        font-size: 12px;
+        line-height: 1.35;
+        padding: 4px 8px;
+        border-radius: 4px;
+        transform: translate(12px, 12px);
+        box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+        overflow-wrap: anywhere;
+      }
+      .tooltip small {
+        color: #c8d0dc;
+      }
+      .progress {
+        position: absolute;
+        top: 12px;
+        left: 50%;
+        transform: translateX(-50%);
+        z-index: 6;
+        background: #fff;
+        border: 1px solid var(--ag-border, #ccc);
+        border-radius: 999px;
+        padding: 6px 14px;
+        font-size: 13px;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
+        display: flex;
+        align-items: center;
+        gap: 8px;
+      }
+      .spinner {
+        width: 12px;
+        height: 12px;
+        border-radius: 50%;
+        border: 2px solid #c5d3ea;
+        border-top-color: var(--ag-accent, #1f5fbf);
+        animation: spin 0.8s linear infinite;
+      }
+      @keyframes spin {
+        to {
+          transform: rotate(360deg);
+        }
+      }
+    `,
+  ];
 
   @property({ attribute: false }) graph: Graph | null = null;
   /**
