@@ -40,10 +40,22 @@ export interface Source {
   note?: string;
 }
 
+/** Whether a quote supports what it is cited for, or undercuts it. */
+export type Stance = 'supports' | 'contradicts';
+
 export interface EvidenceItem {
   source: string;
   quote: string;
+  /** Who makes the claim, in the words that say so ("two Iraqi security officials, via Reuters"). */
   attributedTo: string;
+  /** The actor who makes the claim, when it is an actor of the graph. */
+  claimant?: string;
+  /** Without one: supports. */
+  stance?: Stance;
+  /**
+   * Grades the report the quote carries, not the relation behind it: for
+   * "Kataib Hezbollah denied involvement", that the denial was made.
+   */
   credibility: Credibility;
   note?: string;
 }
@@ -66,6 +78,8 @@ export interface Relation {
   date?: string;
   summary?: string;
   disputed?: string;
+  /** Ids of the relations this one responds to (a denial answers an accusation). */
+  answers?: string[];
   evidence: EvidenceItem[];
 }
 
@@ -98,6 +112,11 @@ export const CREDIBILITY_WORDS: Record<Credibility, string> = {
   5: 'improbable',
   6: 'truth cannot be judged',
 };
+
+/** The stance of an evidence item, with its default. */
+export function stanceOf(item: EvidenceItem): Stance {
+  return item.stance ?? 'supports';
+}
 
 /** "B2: usually reliable, probably true" */
 export function gradeInWords(reliability: Reliability, credibility: Credibility): string {

@@ -2,7 +2,7 @@
 // Regenerate with npm run build:validator after changing the schema.
 "use strict";
 export const validateGraphFields = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://actor-graph-explorer.invalid/graph/schema-fields.json","title":"Actor relationship graph","description":"A graph of actors linked by typed relations; every actor and relation carries cited evidence.","type":"object","additionalProperties":false,"required":["title","updated","actorKinds","relationTypes","sources","actors","relations"],"properties":{"$schema":{"type":"string","maxLength":2000,"description":"Path or URL of this schema, so that editors validate while you type."},"title":{"$ref":"#/definitions/title","description":"The graph's title, shown in the explorer and on exported images."},"description":{"$ref":"#/definitions/text","description":"What the graph covers and how it was built."},"updated":{"$ref":"#/definitions/fullDate","description":"When the file was last revised (YYYY-MM-DD)."},"actorKinds":{"type":"array","minItems":1,"maxItems":200,"description":"The kinds of actor this file uses; the legend and filters are built from them."},"relationTypes":{"type":"array","minItems":1,"maxItems":200,"description":"The relation types this file uses, read as 'FROM <label> TO'."},"sources":{"type":"array","minItems":1,"maxItems":2000},"actors":{"type":"array","maxItems":10000},"relations":{"type":"array","maxItems":50000}},"definitions":{"actorKind":{"type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"color":{"$ref":"#/definitions/color"},"shape":{"enum":["ellipse","round-rectangle","rectangle","hexagon","diamond","barrel","star","octagon","triangle","rhomboid","vee","tag","round-triangle","round-diamond","round-hexagon","round-octagon","round-tag","pentagon","cut-rectangle"],"description":"Node shape (a Cytoscape shape name). A default is chosen when omitted."}}},"relationType":{"type":"object","additionalProperties":false,"required":["id","label","definition","directed"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label","description":"Read from the subject's side: 'accused'."},"inverseLabel":{"$ref":"#/definitions/label","description":"Read from the object's side: 'accused by'."},"definition":{"$ref":"#/definitions/visibleText"},"directed":{"type":"boolean","description":"false for symmetric relations such as 'met'."},"contested":{"type":"boolean","description":"true for relations that record a contested claim (drawn dashed)."},"family":{"enum":["claim","opposition","violence","affiliation","procedure","contact","other"],"description":"How the type is drawn: claim (dashed), opposition, violence, affiliation, procedure, contact, other."},"color":{"$ref":"#/definitions/color"}}},"source":{"type":"object","additionalProperties":false,"required":["id","title","publisher","author","published","reliability"],"properties":{"id":{"$ref":"#/definitions/slug"},"title":{"$ref":"#/definitions/title"},"publisher":{"$ref":"#/definitions/label"},"author":{"type":["string","null"],"maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"null when the source names no author; else at most 200 characters, one of them visible."},"published":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"YYYY-MM-DD, or null when unknown."},"url":{"type":"string","maxLength":2000,"pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$","description":"http(s) only."},"reliability":{"enum":["A","B","C","D","E","F"],"description":"Admiralty code: A completely reliable ... E unreliable, F cannot be judged."},"archive":{"type":"string","maxLength":255,"pattern":"^(?!\\.)[^/\\\\:\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$","description":"Plain file name of a text copy in the --sources folder (no folders, no leading dot)."},"note":{"$ref":"#/definitions/text"}}},"actor":{"type":"object","additionalProperties":false,"required":["id","label","kind","evidence"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"kind":{"$ref":"#/definitions/slug"},"aliases":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/label"},"description":"Every spelling used in the sources."},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this actor."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"relation":{"type":"object","additionalProperties":false,"required":["id","type","from","to","evidence"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique among actors and relations together (the graph draws both with one set of ids)."},"type":{"$ref":"#/definitions/slug"},"from":{"$ref":"#/definitions/slug"},"to":{"$ref":"#/definitions/slug"},"date":{"$ref":"#/definitions/dateOrRange"},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this relation."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"evidenceList":{"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/evidenceItem"}},"evidenceItem":{"type":"object","additionalProperties":false,"required":["source","quote","attributedTo","credibility"],"properties":{"source":{"$ref":"#/definitions/slug"},"quote":{"type":"string","minLength":1,"maxLength":10000,"description":"Verbatim from the source."},"attributedTo":{"$ref":"#/definitions/title","description":"Who makes the claim."},"credibility":{"type":"integer","minimum":1,"maximum":6,"description":"Admiralty code: 1 confirmed ... 5 improbable, 6 cannot be judged."},"note":{"$ref":"#/definitions/text"}}},"slug":{"type":"string","maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lowercase letters and digits, words joined by '-'; at most 250 characters."},"label":{"type":"string","maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 200 characters, one of them visible (a letter, digit, punctuation or symbol)."},"title":{"type":"string","maxLength":300,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 300 characters, one of them visible (a letter, digit, punctuation or symbol)."},"visibleText":{"type":"string","maxLength":10000,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 10,000 characters, one of them visible (a letter, digit, punctuation or symbol)."},"text":{"type":"string","maxLength":10000,"description":"At most 10,000 characters."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"fullDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"dateOrRange":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$","description":"YYYY, YYYY-MM, YYYY-MM-DD, or START/END."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://actor-graph-explorer.invalid/graph/schema-fields.json","title":"Actor relationship graph","description":"A graph of actors linked by typed relations; every actor and relation carries cited evidence.","type":"object","additionalProperties":false,"required":["title","updated","actorKinds","relationTypes","sources","actors","relations"],"properties":{"$schema":{"type":"string","maxLength":2000,"description":"Path or URL of this schema, so that editors validate while you type."},"title":{"$ref":"#/definitions/title","description":"The graph's title, shown in the explorer and on exported images."},"description":{"$ref":"#/definitions/text","description":"What the graph covers and how it was built."},"updated":{"$ref":"#/definitions/fullDate","description":"When the file was last revised (YYYY-MM-DD)."},"actorKinds":{"type":"array","minItems":1,"maxItems":200,"description":"The kinds of actor this file uses; the legend and filters are built from them."},"relationTypes":{"type":"array","minItems":1,"maxItems":200,"description":"The relation types this file uses, read as 'FROM <label> TO'."},"sources":{"type":"array","minItems":1,"maxItems":2000},"actors":{"type":"array","maxItems":10000},"relations":{"type":"array","maxItems":50000}},"definitions":{"actorKind":{"type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"color":{"$ref":"#/definitions/color"},"shape":{"enum":["ellipse","round-rectangle","rectangle","hexagon","diamond","barrel","star","octagon","triangle","rhomboid","vee","tag","round-triangle","round-diamond","round-hexagon","round-octagon","round-tag","pentagon","cut-rectangle"],"description":"Node shape (a Cytoscape shape name). A default is chosen when omitted."}}},"relationType":{"type":"object","additionalProperties":false,"required":["id","label","definition","directed"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label","description":"Read from the subject's side: 'accused'."},"inverseLabel":{"$ref":"#/definitions/label","description":"Read from the object's side: 'accused by'."},"definition":{"$ref":"#/definitions/visibleText"},"directed":{"type":"boolean","description":"false for symmetric relations such as 'met'."},"contested":{"type":"boolean","description":"true for relations that record a contested claim (drawn dashed)."},"family":{"enum":["claim","opposition","violence","affiliation","procedure","contact","other"],"description":"How the type is drawn: claim (dashed), opposition, violence, affiliation, procedure, contact, other."},"color":{"$ref":"#/definitions/color"}}},"source":{"type":"object","additionalProperties":false,"required":["id","title","publisher","author","published","reliability"],"properties":{"id":{"$ref":"#/definitions/slug"},"title":{"$ref":"#/definitions/title"},"publisher":{"$ref":"#/definitions/label"},"author":{"type":["string","null"],"maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"null when the source names no author; else at most 200 characters, one of them visible."},"published":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"YYYY-MM-DD, or null when unknown."},"url":{"type":"string","maxLength":2000,"pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$","description":"http(s) only."},"reliability":{"enum":["A","B","C","D","E","F"],"description":"Admiralty code: A completely reliable ... E unreliable, F cannot be judged."},"archive":{"type":"string","maxLength":255,"pattern":"^(?!\\.)[^/\\\\:\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$","description":"Plain file name of a text copy in the --sources folder (no folders, no leading dot)."},"note":{"$ref":"#/definitions/text"}}},"actor":{"type":"object","additionalProperties":false,"required":["id","label","kind","evidence"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"kind":{"$ref":"#/definitions/slug"},"aliases":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/label"},"description":"Every spelling used in the sources."},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this actor."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"relation":{"type":"object","additionalProperties":false,"required":["id","type","from","to","evidence"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique among actors and relations together (the graph draws both with one set of ids)."},"type":{"$ref":"#/definitions/slug"},"from":{"$ref":"#/definitions/slug"},"to":{"$ref":"#/definitions/slug"},"date":{"$ref":"#/definitions/dateOrRange"},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this relation."},"answers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/slug"},"description":"Ids of the relations this one responds to: a denial answers a suspicion or an accusation, a counter-accusation answers an accusation. Never the relation's own id."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"evidenceList":{"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/evidenceItem"}},"evidenceItem":{"type":"object","additionalProperties":false,"required":["source","quote","attributedTo","credibility"],"properties":{"source":{"$ref":"#/definitions/slug"},"quote":{"type":"string","minLength":1,"maxLength":10000,"description":"Verbatim from the source."},"attributedTo":{"$ref":"#/definitions/title","description":"Who makes the claim, in the words that say so: 'two Iraqi security officials, via Reuters', 'Kataib Hezbollah, in a statement'."},"claimant":{"$ref":"#/definitions/slug","description":"The actor id of whoever makes the claim, when that one is an actor of this graph (Kataib Hezbollah's statement, Iran's foreign ministry). attributedTo still gives the words."},"stance":{"enum":["supports","contradicts"],"description":"Whether the quote supports what it is cited for (the default) or undercuts it ('he could not confirm the role of Asaib')."},"credibility":{"type":"integer","minimum":1,"maximum":6,"description":"Admiralty code for the report the quote carries, not for the relation behind it: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. For 'Kataib Hezbollah denied involvement' it grades that the denial was made, not that Kataib Hezbollah was uninvolved."},"note":{"$ref":"#/definitions/text"}}},"slug":{"type":"string","maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lowercase letters and digits, words joined by '-'; at most 250 characters."},"label":{"type":"string","maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 200 characters, one of them visible (a letter, digit, punctuation or symbol)."},"title":{"type":"string","maxLength":300,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 300 characters, one of them visible (a letter, digit, punctuation or symbol)."},"visibleText":{"type":"string","maxLength":10000,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 10,000 characters, one of them visible (a letter, digit, punctuation or symbol)."},"text":{"type":"string","maxLength":10000,"description":"At most 10,000 characters."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"fullDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"dateOrRange":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$","description":"YYYY, YYYY-MM, YYYY-MM-DD, or START/END."}}};
 const schema12 = {"type":"string","maxLength":300,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 300 characters, one of them visible (a letter, digit, punctuation or symbol)."};
 const schema13 = {"type":"string","maxLength":10000,"description":"At most 10,000 characters."};
 const schema14 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
@@ -1194,7 +1194,7 @@ return errors === 0;
 export const validateActor = validate30;
 const schema34 = {"type":"object","additionalProperties":false,"required":["id","label","kind","evidence"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"kind":{"$ref":"#/definitions/slug"},"aliases":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/label"},"description":"Every spelling used in the sources."},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this actor."},"evidence":{"$ref":"#/definitions/evidenceList"}}};
 const schema41 = {"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/evidenceItem"}};
-const schema42 = {"type":"object","additionalProperties":false,"required":["source","quote","attributedTo","credibility"],"properties":{"source":{"$ref":"#/definitions/slug"},"quote":{"type":"string","minLength":1,"maxLength":10000,"description":"Verbatim from the source."},"attributedTo":{"$ref":"#/definitions/title","description":"Who makes the claim."},"credibility":{"type":"integer","minimum":1,"maximum":6,"description":"Admiralty code: 1 confirmed ... 5 improbable, 6 cannot be judged."},"note":{"$ref":"#/definitions/text"}}};
+const schema42 = {"type":"object","additionalProperties":false,"required":["source","quote","attributedTo","credibility"],"properties":{"source":{"$ref":"#/definitions/slug"},"quote":{"type":"string","minLength":1,"maxLength":10000,"description":"Verbatim from the source."},"attributedTo":{"$ref":"#/definitions/title","description":"Who makes the claim, in the words that say so: 'two Iraqi security officials, via Reuters', 'Kataib Hezbollah, in a statement'."},"claimant":{"$ref":"#/definitions/slug","description":"The actor id of whoever makes the claim, when that one is an actor of this graph (Kataib Hezbollah's statement, Iran's foreign ministry). attributedTo still gives the words."},"stance":{"enum":["supports","contradicts"],"description":"Whether the quote supports what it is cited for (the default) or undercuts it ('he could not confirm the role of Asaib')."},"credibility":{"type":"integer","minimum":1,"maximum":6,"description":"Admiralty code for the report the quote carries, not for the relation behind it: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. For 'Kataib Hezbollah denied involvement' it grades that the denial was made, not that Kataib Hezbollah was uninvolved."},"note":{"$ref":"#/definitions/text"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1241,7 +1241,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "source") || (key0 === "quote")) || (key0 === "attributedTo")) || (key0 === "credibility")) || (key0 === "note"))){
+if(!(((((((key0 === "source") || (key0 === "quote")) || (key0 === "attributedTo")) || (key0 === "claimant")) || (key0 === "stance")) || (key0 === "credibility")) || (key0 === "note"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1357,10 +1357,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.credibility !== undefined){
-let data3 = data.credibility;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err14 = {instancePath:instancePath+"/credibility",schemaPath:"#/properties/credibility/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.claimant !== undefined){
+let data3 = data.claimant;
+if(typeof data3 === "string"){
+if(func3(data3) > 250){
+const err14 = {instancePath:instancePath+"/claimant",schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 250},message:"must NOT have more than 250 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1369,9 +1370,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 6 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/credibility",schemaPath:"#/properties/credibility/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(!pattern4.test(data3)){
+const err15 = {instancePath:instancePath+"/claimant",schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1380,8 +1380,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/credibility",schemaPath:"#/properties/credibility/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err16 = {instancePath:instancePath+"/claimant",schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1391,12 +1392,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-if(data.note !== undefined){
-let data4 = data.note;
-if(typeof data4 === "string"){
-if(func3(data4) > 10000){
-const err17 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data.stance !== undefined){
+let data4 = data.stance;
+if(!((data4 === "supports") || (data4 === "contradicts"))){
+const err17 = {instancePath:instancePath+"/stance",schemaPath:"#/properties/stance/enum",keyword:"enum",params:{allowedValues: schema42.properties.stance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1406,8 +1405,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.credibility !== undefined){
+let data5 = data.credibility;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/credibility",schemaPath:"#/properties/credibility/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1416,15 +1417,62 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 6 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/credibility",schemaPath:"#/properties/credibility/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/credibility",schemaPath:"#/properties/credibility/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.note !== undefined){
+let data6 = data.note;
+if(typeof data6 === "string"){
+if(func3(data6) > 10000){
+const err21 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -1784,9 +1832,9 @@ return errors === 0;
 }
 
 export const validateRelation = validate32;
-const schema46 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","evidence"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique among actors and relations together (the graph draws both with one set of ids)."},"type":{"$ref":"#/definitions/slug"},"from":{"$ref":"#/definitions/slug"},"to":{"$ref":"#/definitions/slug"},"date":{"$ref":"#/definitions/dateOrRange"},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this relation."},"evidence":{"$ref":"#/definitions/evidenceList"}}};
-const schema51 = {"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$","description":"YYYY, YYYY-MM, YYYY-MM-DD, or START/END."};
-const pattern30 = new RegExp("^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$", "u");
+const schema47 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","evidence"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique among actors and relations together (the graph draws both with one set of ids)."},"type":{"$ref":"#/definitions/slug"},"from":{"$ref":"#/definitions/slug"},"to":{"$ref":"#/definitions/slug"},"date":{"$ref":"#/definitions/dateOrRange"},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this relation."},"answers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/slug"},"description":"Ids of the relations this one responds to: a denial answers a suspicion or an accusation, a counter-accusation answers an accusation. Never the relation's own id."},"evidence":{"$ref":"#/definitions/evidenceList"}}};
+const schema52 = {"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$","description":"YYYY, YYYY-MM, YYYY-MM-DD, or START/END."};
+const pattern31 = new RegExp("^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1843,7 +1891,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "type")) || (key0 === "from")) || (key0 === "to")) || (key0 === "date")) || (key0 === "summary")) || (key0 === "disputed")) || (key0 === "evidence"))){
+if(!(func2.call(schema47.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1997,7 +2045,7 @@ errors++;
 if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
-if(!pattern30.test(data4)){
+if(!pattern31.test(data4)){
 const err18 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/dateOrRange/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -2079,6 +2127,77 @@ vErrors.push(err24);
 errors++;
 }
 }
+if(data.answers !== undefined){
+let data7 = data.answers;
+if(Array.isArray(data7)){
+if(data7.length > 100){
+const err25 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data7.length < 1){
+const err26 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(func3(data8) > 250){
+const err27 = {instancePath:instancePath+"/answers/" + i0,schemaPath:"#/definitions/slug/maxLength",keyword:"maxLength",params:{limit: 250},message:"must NOT have more than 250 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern4.test(data8)){
+const err28 = {instancePath:instancePath+"/answers/" + i0,schemaPath:"#/definitions/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/answers/" + i0,schemaPath:"#/definitions/slug/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
 if(data.evidence !== undefined){
 if(!(validate19(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData}))){
 vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
@@ -2087,12 +2206,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err31];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err31);
 }
 errors++;
 }
