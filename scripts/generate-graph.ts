@@ -359,13 +359,14 @@ const ATTRIBUTIONS = [
   ', the statement added',
   ' last week',
 ];
-const SPEAKERS = [
-  'a spokesman for',
-  'two security officials, speaking of',
-  'a senior member of',
-  'a statement by',
-  'unnamed sources close to',
-  'an official of',
+/** Words that attribute a claim to someone speaking of an actor, and whether that actor is the one who makes it. */
+const SPEAKERS: { words: string; actorSpeaks: boolean }[] = [
+  { words: 'a spokesman for', actorSpeaks: true },
+  { words: 'two security officials, speaking of', actorSpeaks: false },
+  { words: 'a senior member of', actorSpeaks: true },
+  { words: 'a statement by', actorSpeaks: true },
+  { words: 'unnamed sources close to', actorSpeaks: false },
+  { words: 'an official of', actorSpeaks: true },
 ];
 
 function pick<T>(items: readonly T[], random: Random): T {
@@ -633,25 +634,33 @@ function makeQuote(subject: string, object: string | null, type: TypeId | null, 
 }
 
 function makeEvidence(
-  subject: string,
-  object: string | null,
+  subjectActor: { id: string; label: string },
+  objectActor: { id: string; label: string } | null,
   type: TypeId | null,
   sources: Source[],
   random: Random,
 ): EvidenceItem[] {
+  const subject = subjectActor.label;
+  const object = objectActor?.label ?? null;
   const count = random() < 0.6 ? 1 : random() < 0.75 ? 2 : 3;
   const items: EvidenceItem[] = [];
   for (let i = 0; i < count; i++) {
     const source = pick(sources, random);
-    const attributedTo =
-      random() < 0.5
-        ? `the article itself (${source.publisher})`
-        : `${pick(SPEAKERS, random)} ${random() < 0.5 ? subject : (object ?? subject)}, relayed by ${source.publisher}`;
+    let attributedTo = `the article itself (${source.publisher})`;
+    // The actor named in the attribution is the claimant when it speaks, and explicitly none when it is spoken of.
+    let claimant: string | null | undefined;
+    if (random() >= 0.5) {
+      const speaker = pick(SPEAKERS, random);
+      const named = random() < 0.5 ? subjectActor : (objectActor ?? subjectActor);
+      attributedTo = `${speaker.words} ${named.label}, relayed by ${source.publisher}`;
+      claimant = speaker.actorSpeaks ? named.id : null;
+    }
     const credibility = pick<Credibility>([1, 2, 2, 3, 3, 3, 4, 4, 5, 6], random);
     const item: EvidenceItem = {
       source: source.id,
       quote: `${capitalise(makeQuote(subject, object, type, random))}${pick(ATTRIBUTIONS, random)}.`,
       attributedTo,
+      ...(claimant === undefined ? {} : { claimant }),
       credibility,
     };
     if (random() < 0.15) item.note = 'Not confirmed by any other source.';
@@ -773,7 +782,7 @@ export function generateGraph(actorCount: number, seed: number): Graph {
         ...(date === undefined ? {} : { date }),
         summary: `${from.label} ${RELATION_TYPES.find((t) => t.id === type)?.label ?? type} ${to.label}.`,
         ...(disputed === undefined ? {} : { disputed }),
-        evidence: makeEvidence(from.label, to.label, type, sources, random),
+        evidence: makeEvidence(from, to, type, sources, random),
       };
       relations.push(relation);
       degree[a] = (degree[a] ?? 0) + 1;
@@ -813,7 +822,7 @@ export function generateGraph(actorCount: number, seed: number): Graph {
       ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
       summary: `${draft.label}: ${kindLabel} named in ${integer(1, 4, random)} of the reports.`,
       ...(random() < 0.05 ? { disputed: 'The sources disagree on who controls it.' } : {}),
-      evidence: makeEvidence(draft.label, null, null, sources, random),
+      evidence: makeEvidence(draft, null, null, sources, random),
     };
   });
 

@@ -48,8 +48,11 @@ export interface EvidenceItem {
   quote: string;
   /** Who makes the claim, in the words that say so ("two Iraqi security officials, via Reuters"). */
   attributedTo: string;
-  /** The actor who makes the claim, when it is an actor of the graph. */
-  claimant?: string;
+  /**
+   * The actor who makes the claim, when it is an actor of the graph; null says
+   * that none does, where `attributedTo` names one that does not make it.
+   */
+  claimant?: string | null;
   /** Without one: supports. */
   stance?: Stance;
   /**

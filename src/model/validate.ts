@@ -7,6 +7,7 @@
 // MAX_REPORTED_PROBLEMS problems are listed and the rest are counted, and
 // checking stops once a file is hopeless. parseGraph never throws.
 import { printParseErrorCode, visit } from 'jsonc-parser';
+import { ActorNameIndex } from './actor-names.ts';
 import { ArchiveIndex, closestPassage } from './closest-passage.ts';
 import { parseDateOrRange } from './dates.ts';
 import { decodeGraphBytes } from './decode.ts';
@@ -447,12 +448,21 @@ function checkDate(problems: LocatedProblems, path: JsonPath, value: unknown, fu
 /** A letter, digit, punctuation mark or symbol: what a reader can see (the schema's rule for labels). */
 const VISIBLE_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
-function checkEvidence(owner: unknown, ownerPath: JsonPath, sources: KnownIds, problems: LocatedProblems): void {
+/** What evidence items are checked against: the graph's sources and actors. */
+interface EvidenceContext {
+  sources: KnownIds;
+  actors: KnownIds;
+  /** Actors an `attributedTo` names (by label or alias); attributions repeat, so each is read once. */
+  actorsNamedIn: (attributedTo: string) => string[];
+  actorLabel: (id: string) => string;
+}
+
+function checkEvidence(owner: unknown, ownerPath: JsonPath, context: EvidenceContext, problems: LocatedProblems): void {
   const evidence = isRecord(owner) && Array.isArray(owner.evidence) ? owner.evidence : [];
   for (let index = 0; index < evidence.length; index++) {
     const item = evidence[index];
     const path = [...ownerPath, 'evidence', index];
-    checkReference(problems, [...path, 'source'], stringField(item, 'source'), sources);
+    checkReference(problems, [...path, 'source'], stringField(item, 'source'), context.sources);
     const quote = stringField(item, 'quote');
     if (quote !== undefined && !VISIBLE_CHARACTER.test(quote)) {
       const message =
@@ -461,7 +471,73 @@ function checkEvidence(owner: unknown, ownerPath: JsonPath, sources: KnownIds, p
           : 'the quote has no visible character: copy the exact words from the source';
       problems.at('error', [...path, 'quote'], 'empty quote', message);
     }
+    checkClaimant(item, path, context, problems);
   }
+}
+
+/**
+ * A claimant must be an actor of the graph; and where `attributedTo` names an
+ * actor, the item should say whether that actor makes the claim (its id) or
+ * not (null), so that "claims made by" finds every claim an actor makes.
+ */
+function checkClaimant(item: unknown, path: JsonPath, context: EvidenceContext, problems: LocatedProblems): void {
+  if (!isRecord(item)) return;
+  const claimant = item.claimant;
+  if (typeof claimant === 'string') {
+    checkReference(problems, [...path, 'claimant'], claimant, context.actors);
+    return;
+  }
+  if (claimant === null) return;
+  const attributedTo = stringField(item, 'attributedTo');
+  if (attributedTo === undefined) return;
+  const named = context.actorsNamedIn(attributedTo);
+  if (named.length === 0) return;
+  const names = named.map((id) => `${quoteValue(context.actorLabel(id))} (${quoteValue(id)})`).join(' and ');
+  const first = named[0] as string;
+  problems.at(
+    'warning',
+    [...path, 'attributedTo'],
+    'claimant missing',
+    `the claim is attributed to words that name the actor ${names}: if that actor makes the claim, ` +
+      `add "claimant": ${quoteValue(first)}; if not, add "claimant": null`,
+  );
+}
+
+/** A relation's `answers`: ids of other relations, each once. */
+function checkAnswers(
+  relation: unknown,
+  path: JsonPath,
+  relations: KnownIds,
+  actors: KnownIds,
+  problems: LocatedProblems,
+): void {
+  if (!isRecord(relation) || !Array.isArray(relation.answers)) return;
+  const ownId = stringField(relation, 'id');
+  const seen = new Set<string>();
+  relation.answers.forEach((answered, index) => {
+    if (typeof answered !== 'string') return; // the schema has said so
+    const answerPath = [...path, 'answers', index];
+    if (answered === ownId) {
+      problems.at('error', answerPath, 'answers itself', `a relation cannot answer itself (${quoteValue(answered)})`);
+    } else if (seen.has(answered)) {
+      problems.at('warning', answerPath, 'answered twice', `${quoteValue(answered)} is listed twice in answers`);
+    } else if (!relations.has(answered) && actors.has(answered)) {
+      const message = `${quoteValue(answered)} is an actor; answers lists the relations this one responds to`;
+      problems.at('error', answerPath, 'unknown relation', message);
+    } else {
+      checkReference(problems, answerPath, answered, relations);
+    }
+    seen.add(answered);
+  });
+}
+
+/** An actor's id, label and aliases, as far as they are well formed (the schema may have failed). */
+function namedActor(actor: unknown): { id: string; label: string; aliases: string[] }[] {
+  const id = stringField(actor, 'id');
+  const label = stringField(actor, 'label');
+  if (id === undefined || label === undefined || !isRecord(actor)) return [];
+  const aliases = Array.isArray(actor.aliases) ? actor.aliases.filter((alias) => typeof alias === 'string') : [];
+  return [{ id, label, aliases }];
 }
 
 function checkMeaning(data: Record_, problems: LocatedProblems): void {
@@ -470,18 +546,34 @@ function checkMeaning(data: Record_, problems: LocatedProblems): void {
   const sources = new KnownIds(collectIds(data, 'sources', problems), 'source');
   const actorAndRelationIds = new Map<string, IdOwner>();
   const actors = new KnownIds(collectIds(data, 'actors', problems, actorAndRelationIds), 'actor');
-  collectIds(data, 'relations', problems, actorAndRelationIds);
+  const relations = new KnownIds(collectIds(data, 'relations', problems, actorAndRelationIds), 'relation');
+  const actorList = listAt(data, 'actors');
+  let actorNames: ActorNameIndex | undefined;
+  const namedBefore = new Map<string, string[]>();
+  const evidenceContext: EvidenceContext = {
+    sources,
+    actors,
+    actorsNamedIn: (attributedTo) => {
+      let named = namedBefore.get(attributedTo);
+      if (named === undefined) {
+        actorNames ??= new ActorNameIndex(actorList.flatMap(namedActor));
+        named = actorNames.namedIn(attributedTo);
+        namedBefore.set(attributedTo, named);
+      }
+      return named;
+    },
+    actorLabel: (id) => stringField(actorList[actors.ids.get(id) ?? -1], 'label') ?? id,
+  };
 
   checkDate(problems, ['updated'], data.updated, true);
   listAt(data, 'sources').forEach((source, index) => {
     if (isRecord(source)) checkDate(problems, ['sources', index, 'published'], source.published, true);
   });
 
-  const actorList = listAt(data, 'actors');
   for (let index = 0; index < actorList.length && !problems.shouldStop; index++) {
     const actor = actorList[index];
     checkReference(problems, ['actors', index, 'kind'], stringField(actor, 'kind'), kinds);
-    checkEvidence(actor, ['actors', index], sources, problems);
+    checkEvidence(actor, ['actors', index], evidenceContext, problems);
   }
 
   const directedByType = new Map<string, boolean>();
@@ -501,7 +593,8 @@ function checkMeaning(data: Record_, problems: LocatedProblems): void {
     checkReference(problems, [...path, 'from'], from, actors);
     checkReference(problems, [...path, 'to'], to, actors);
     if (isRecord(relation)) checkDate(problems, [...path, 'date'], relation.date, false);
-    checkEvidence(relation, path, sources, problems);
+    checkEvidence(relation, path, evidenceContext, problems);
+    checkAnswers(relation, path, relations, actors, problems);
     if (from !== undefined) actorsInRelations.add(from);
     if (to !== undefined) actorsInRelations.add(to);
 
