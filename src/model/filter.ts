@@ -1,7 +1,8 @@
 // Which actors and relations are visible under the analyst's filters. Pure.
 
+import { claimantKey, corroborationOf } from './corroboration.ts';
 import { parseDateOrRange, spansOverlap } from './dates.ts';
-import type { Credibility, EvidenceItem, Graph, Reliability, Source } from './graph.ts';
+import { type Credibility, type EvidenceItem, type Graph, type Reliability, type Source, stanceOf } from './graph.ts';
 
 export const RELIABILITY_ORDER: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -21,7 +22,16 @@ export interface FilterState {
   /** With a date bound set, whether relations without a date stay visible. */
   includeUndated: boolean;
   hideIsolatedActors: boolean;
+  /** Relations need at least this many independent sources among the evidence shown; 0 or 1: any. */
+  minIndependentSources: number;
+  /** Hide relations whose evidence shown only contradicts them. */
+  hideContradictedOnly: boolean;
+  /** Only evidence from this claimant (a claimantKey: "actor:<id>" or "said:<words>"); null: anyone. */
+  claimsBy: string | null;
 }
+
+/** The largest "at least N independent sources" offered; more is rare and a link could ask for anything. */
+export const MAX_MIN_SOURCES = 5;
 
 export const DEFAULT_FILTERS: FilterState = Object.freeze({
   hiddenRelationTypes: [],
@@ -33,6 +43,9 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({
   dateTo: null,
   includeUndated: true,
   hideIsolatedActors: false,
+  minIndependentSources: 0,
+  hideContradictedOnly: false,
+  claimsBy: null,
 }) as FilterState;
 
 export interface VisibleSubgraph {
@@ -53,7 +66,10 @@ export type FilterChange =
   | { kind: 'date-from'; value: string | null }
   | { kind: 'date-to'; value: string | null }
   | { kind: 'include-undated'; value: boolean }
-  | { kind: 'hide-isolated'; value: boolean };
+  | { kind: 'hide-isolated'; value: boolean }
+  | { kind: 'min-sources'; value: number }
+  | { kind: 'hide-contradicted-only'; value: boolean }
+  | { kind: 'claims-by'; value: string | null };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -112,7 +128,18 @@ export function applyFilterChange(filters: FilterState, change: FilterChange): F
       return { ...filters, includeUndated: change.value };
     case 'hide-isolated':
       return { ...filters, hideIsolatedActors: change.value };
+    case 'min-sources':
+      return { ...filters, minIndependentSources: minSourcesOrZero(change.value) };
+    case 'hide-contradicted-only':
+      return { ...filters, hideContradictedOnly: change.value };
+    case 'claims-by':
+      return { ...filters, claimsBy: change.value === '' ? null : change.value };
   }
+}
+
+/** A minimum number of sources as asked for: a whole number from 0 to MAX_MIN_SOURCES, else 0 (any). */
+export function minSourcesOrZero(value: number): number {
+  return Number.isInteger(value) && value >= 0 && value <= MAX_MIN_SOURCES ? value : 0;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -132,7 +159,10 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
     a.dateFrom === b.dateFrom &&
     a.dateTo === b.dateTo &&
     a.includeUndated === b.includeUndated &&
-    a.hideIsolatedActors === b.hideIsolatedActors
+    a.hideIsolatedActors === b.hideIsolatedActors &&
+    Math.max(a.minIndependentSources, 1) === Math.max(b.minIndependentSources, 1) &&
+    a.hideContradictedOnly === b.hideContradictedOnly &&
+    a.claimsBy === b.claimsBy
   );
 }
 
@@ -151,6 +181,7 @@ export function evidencePasses(
   sourceById: ReadonlyMap<string, Source>,
 ): boolean {
   if (filters.onlySources.length > 0 && !filters.onlySources.includes(item.source)) return false;
+  if (filters.claimsBy !== null && claimantKey(item) !== filters.claimsBy) return false;
   if (filters.minCredibility !== null && item.credibility > filters.minCredibility) return false;
   if (filters.minReliability !== null) {
     const reliability = sourceById.get(item.source)?.reliability;
@@ -158,6 +189,28 @@ export function evidencePasses(
     if (RELIABILITY_ORDER.indexOf(reliability) > RELIABILITY_ORDER.indexOf(filters.minReliability)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a relation's evidence, as the filters leave it, keeps it shown: some
+ * item passes; with "hide contradicted only", one of those supports it; with a
+ * minimum of sources, they come from that many publishers.
+ */
+function relationEvidencePasses(
+  evidence: readonly EvidenceItem[],
+  filters: FilterState,
+  sourceById: ReadonlyMap<string, Source>,
+): boolean {
+  const needsCorroboration = filters.minIndependentSources > 1;
+  if (!needsCorroboration && !filters.hideContradictedOnly) {
+    return evidence.some((item) => evidencePasses(item, filters, sourceById));
+  }
+  const passing = evidence.filter((item) => evidencePasses(item, filters, sourceById));
+  if (passing.length === 0) return false;
+  if (filters.hideContradictedOnly && passing.every((item) => stanceOf(item) === 'contradicts')) return false;
+  return (
+    !needsCorroboration || corroborationOf(passing, sourceById).independentSources >= filters.minIndependentSources
+  );
 }
 
 function dateWindow(filters: FilterState): { start: string; end: string } | null {
@@ -191,7 +244,7 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
         if (!parsed.ok || !spansOverlap(parsed.span, dateSpan)) continue;
       }
     }
-    if (!relation.evidence.some((item) => evidencePasses(item, filters, sourceById))) continue;
+    if (!relationEvidencePasses(relation.evidence, filters, sourceById)) continue;
     relationIds.add(relation.id);
     actorsWithRelations.add(relation.from);
     actorsWithRelations.add(relation.to);

@@ -1,5 +1,6 @@
 // Questions the evidence panel asks of the graph. Pure.
 
+import { type Corroboration, corroborationOf } from './corroboration.ts';
 import type { Actor, EvidenceItem, Graph, Relation, RelationType, Source } from './graph.ts';
 
 export type Direction = 'outgoing' | 'incoming' | 'undirected';
@@ -21,6 +22,8 @@ export interface GraphIndex {
   kindLabelById: Map<string, string>;
   /** Every relation an actor takes part in (either end), in file order; a self-relation once. */
   relationsByActor: Map<string, Relation[]>;
+  /** How well each relation is corroborated, over all its evidence. */
+  corroborationById: Map<string, Corroboration>;
 }
 
 const NO_RELATIONS: readonly Relation[] = Object.freeze([]);
@@ -31,13 +34,15 @@ export function indexGraph(graph: Graph): GraphIndex {
     relationsByActor.get(relation.from)?.push(relation);
     if (relation.to !== relation.from) relationsByActor.get(relation.to)?.push(relation);
   }
+  const sourceById = new Map(graph.sources.map((s) => [s.id, s]));
   return {
     actorById: new Map(graph.actors.map((a) => [a.id, a])),
     relationById: new Map(graph.relations.map((r) => [r.id, r])),
     typeById: new Map(graph.relationTypes.map((t) => [t.id, t])),
-    sourceById: new Map(graph.sources.map((s) => [s.id, s])),
+    sourceById,
     kindLabelById: new Map(graph.actorKinds.map((k) => [k.id, k.label])),
     relationsByActor,
+    corroborationById: new Map(graph.relations.map((r) => [r.id, corroborationOf(r.evidence, sourceById)])),
   };
 }
 

@@ -1,7 +1,7 @@
 // The shareable part of the view (selection, focus, filters, mode) as a URL
 // hash, so a view can be bookmarked, sent, and undone with Back. Pure.
 
-import { dayOrNull, RELIABILITY_ORDER } from './filter.ts';
+import { dayOrNull, minSourcesOrZero, RELIABILITY_ORDER } from './filter.ts';
 import type { Credibility, Reliability } from './graph.ts';
 import { DEFAULT_VIEW, type Focus, type Selection, VIEW_MODES, type ViewMode, type ViewState } from './view.ts';
 
@@ -21,7 +21,11 @@ export function viewToHash(view: ViewState): string {
   if (f.dateTo) params.set('to', f.dateTo);
   if (!f.includeUndated) params.set('undated', 'no');
   if (f.hideIsolatedActors) params.set('isolated', 'hide');
+  if (f.minIndependentSources > 1) params.set('minSources', String(f.minIndependentSources));
+  if (f.hideContradictedOnly) params.set('contradicted', 'hide');
+  if (f.claimsBy !== null) params.set('claimsBy', f.claimsBy);
   if (view.mode !== DEFAULT_VIEW.mode) params.set('view', view.mode);
+  if (view.claimsAbout !== null) params.set('about', view.claimsAbout);
   if (!view.autoFit) params.set('fit', 'manual');
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
@@ -42,9 +46,11 @@ export function hashToView(hash: string): ViewState {
   const reliability = params.get('reliability');
   const credibility = Number(params.get('credibility'));
   const mode = params.get('view');
+  const claimsBy = params.get('claimsBy');
   return {
     selection,
     focus,
+    claimsAbout: params.get('about') || null,
     mode: VIEW_MODES.includes(mode as ViewMode) ? (mode as ViewMode) : DEFAULT_VIEW.mode,
     autoFit: params.get('fit') !== 'manual',
     camera: null,
@@ -59,6 +65,9 @@ export function hashToView(hash: string): ViewState {
       dateTo: dayOrNull(params.get('to')),
       includeUndated: params.get('undated') !== 'no',
       hideIsolatedActors: params.get('isolated') === 'hide',
+      minIndependentSources: minSourcesOrZero(Number(params.get('minSources'))),
+      hideContradictedOnly: params.get('contradicted') === 'hide',
+      claimsBy: claimsBy?.match(/^(actor|said):./) ? claimsBy : null,
     },
   };
 }

@@ -3,9 +3,9 @@
 
 import { applyFilterChange, DEFAULT_FILTERS, type FilterChange, type FilterState, sameFilters } from './filter.ts';
 
-/** What the centre of the explorer shows; later views (claims, timeline, paths) are more modes. */
-export type ViewMode = 'graph' | 'table';
-export const VIEW_MODES: readonly ViewMode[] = ['graph', 'table'];
+/** What the centre of the explorer shows; later views (timeline, paths) are more modes. */
+export type ViewMode = 'graph' | 'table' | 'claims';
+export const VIEW_MODES: readonly ViewMode[] = ['graph', 'table', 'claims'];
 
 export type Selected = { kind: 'actor' | 'relation'; id: string };
 export type Selection = Selected | null;
@@ -36,6 +36,8 @@ export interface ViewState {
   focus: Focus | null;
   filters: FilterState;
   mode: ViewMode;
+  /** The actor whose claims the claims view shows (picked from its panel or the search box). */
+  claimsAbout: string | null;
   /** Fit the view to what is shown after each filter change. */
   autoFit: boolean;
   /** The last camera move asked for; not part of the URL. */
@@ -47,6 +49,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   focus: null,
   filters: DEFAULT_FILTERS,
   mode: 'graph',
+  claimsAbout: null,
   autoFit: true,
   camera: null,
 }) as ViewState;
@@ -61,6 +64,8 @@ export type ViewAction =
   | { type: 'change-filter'; change: FilterChange }
   | { type: 'reset-filters' }
   | { type: 'set-mode'; mode: ViewMode }
+  /** The claims view, about an actor (also selected, so that its evidence is beside the claims). */
+  | { type: 'show-claims'; actorId: string }
   | { type: 'set-auto-fit'; autoFit: boolean }
   /**
    * A view read back from the URL (Back, Forward, a shared link). With the
@@ -95,8 +100,12 @@ export function nextView(view: ViewState, action: ViewAction): ViewState {
     case 'select': {
       const { selection } = action;
       const camera = action.centre && selection ? centreRequest(view, selection) : view.camera;
-      if (sameSelection(selection, view.selection) && camera === view.camera) return view;
-      return { ...view, selection, camera };
+      // In the claims view, picking an actor (from the search box) asks for the claims about it.
+      const claimsAbout = view.mode === 'claims' && selection?.kind === 'actor' ? selection.id : view.claimsAbout;
+      if (sameSelection(selection, view.selection) && camera === view.camera && claimsAbout === view.claimsAbout) {
+        return view;
+      }
+      return { ...view, selection, camera, claimsAbout };
     }
     case 'clear-selection':
       return view.selection === null ? view : { ...view, selection: null };
@@ -120,6 +129,9 @@ export function nextView(view: ViewState, action: ViewAction): ViewState {
       return withFilters(view, DEFAULT_FILTERS);
     case 'set-mode':
       return view.mode === action.mode ? view : { ...view, mode: action.mode };
+    case 'show-claims':
+      if (view.mode === 'claims' && view.claimsAbout === action.actorId) return view;
+      return { ...view, mode: 'claims', claimsAbout: action.actorId, selection: { kind: 'actor', id: action.actorId } };
     case 'set-auto-fit':
       return view.autoFit === action.autoFit ? view : { ...view, autoFit: action.autoFit };
     case 'restore': {

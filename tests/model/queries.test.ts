@@ -102,11 +102,15 @@ describe('the view in the URL hash', () => {
     const view: ViewState = {
       selection: { kind: 'relation', id: 'qaani-met-kadhimi' },
       focus: { actorId: 'qaani', hops: 2 },
-      mode: 'table',
+      mode: 'claims',
+      claimsAbout: 'drone-attack',
       autoFit: false,
       camera: null,
       filters: {
         ...DEFAULT_FILTERS,
+        minIndependentSources: 2,
+        hideContradictedOnly: true,
+        claimsBy: 'said:two iraqi security officials',
         hiddenRelationTypes: ['denied', 'met'],
         hiddenActorKinds: ['event'],
         onlySources: ['isc'],
