@@ -12,7 +12,9 @@ describe('a date window open at one end', () => {
     expect(relations({ dateFrom: '2021-11-06', includeUndated: false })).toEqual([
       'asaib-ahl-al-haq-suspected-of-drone-attack',
       'drone-attack-targeted-kadhimi',
+      'election-protesters-disputed-result-of-election',
       'election-protesters-protested-election',
+      'iran-backed-militias-suspected-of-drone-attack',
       'kadhimi-condemned-drone-attack',
       'kadhimi-leads-iraq',
       'kataib-hezbollah-suspected-of-drone-attack',
@@ -54,6 +56,8 @@ describe('actors without a visible relation', () => {
       'election-protesters',
       'fatah-alliance',
       'green-zone-clashes-2021-11-05',
+      'iran-backed-militias',
+      'iraq',
       'iraqi-election-commission',
       'iraqi-parliament',
       'iraqi-security-forces',
@@ -66,6 +70,7 @@ describe('actors without a visible relation', () => {
       'sadrist-bloc',
       'soleimani',
       'united-states',
+      'unnamed-militia-leader',
       'us-state-department',
     ]);
   });

@@ -50,10 +50,19 @@ describe('visibleSubgraph on the shipped graph', () => {
     expect(expected.length).toBeLessThan(graph.relations.length);
   });
 
-  it('a minimum reliability of D hides claims from the F-graded source', () => {
-    const visible = withFilters({ minReliability: 'D' });
+  it('a minimum reliability hides claims from a source graded below it', () => {
+    // Both shipped sources are graded D: a minimum of D keeps every relation, C hides them all.
+    expect(withFilters({ minReliability: 'D' }).relationIds.size).toBe(graph.relations.length);
+    expect(withFilters({ minReliability: 'C' }).relationIds.size).toBe(0);
+    // With International South Connect graded F, a minimum of D keeps only what Global Research supports.
+    const regraded = {
+      ...graph,
+      sources: graph.sources.map((s) => (s.id === 'isc' ? { ...s, reliability: 'F' as const } : s)),
+    };
+    const visible = visibleSubgraph(regraded, { ...DEFAULT_FILTERS, minReliability: 'D' });
     const expected = graph.relations.filter((r) => r.evidence.some((e) => e.source !== 'isc'));
     expect(visible.relationIds.size).toBe(expected.length);
+    expect(expected.length).toBeLessThan(graph.relations.length);
   });
 
   it('a minimum credibility of 2 keeps relations with at least one probably-true claim', () => {
@@ -68,7 +77,9 @@ describe('visibleSubgraph on the shipped graph', () => {
     const november7 = [
       'asaib-ahl-al-haq-suspected-of-drone-attack',
       'drone-attack-targeted-kadhimi',
+      'election-protesters-disputed-result-of-election',
       'election-protesters-protested-election',
+      'iran-backed-militias-suspected-of-drone-attack',
       'kadhimi-condemned-drone-attack',
       'kadhimi-leads-iraq',
       'kataib-hezbollah-suspected-of-drone-attack',

@@ -22,17 +22,19 @@ describe('a neighbourhood follows relations both ways', () => {
     expect([...neighbourhood(index, 'kadhimi', 1).actorIds].sort()).toEqual([
       'barham-salih',
       'drone-attack-2021-11-07',
+      'election-2021-10-10',
       'green-zone-clashes-2021-11-05',
       'iran',
+      'iran-backed-militias',
       'iraq',
       'iraqi-parliament',
       'iraqi-security-forces',
       'kadhimi',
       'kataib-hezbollah',
       'khazali',
-      'pmf',
       'qaani',
       'saddam-hussein',
+      'unnamed-militia-leader',
     ]);
   });
 
@@ -40,13 +42,13 @@ describe('a neighbourhood follows relations both ways', () => {
     const two = neighbourhood(index, 'soleimani', 2);
     expect([...two.actorIds].sort()).toEqual([
       'iran',
+      'iran-backed-militias',
       'iraq',
       'kataib-hezbollah',
       'qaani',
       'quds-force',
       'soleimani',
       'united-states',
-      'us-state-department',
     ]);
   });
 

@@ -29,15 +29,17 @@ describe('the evidence panel lists an actor’s relations', () => {
     ]);
     expect(groups).toEqual([
       ['accused by', 'incoming', ['kataib-hezbollah']],
-      ['threatened by', 'incoming', ['kataib-hezbollah', 'khazali']],
+      ['threatened by', 'incoming', ['kataib-hezbollah', 'khazali', 'unnamed-militia-leader']],
+      ['said to be opposed by', 'incoming', ['iran']],
       ['met', 'undirected', ['qaani']],
       ['leads', 'outgoing', ['iraqi-security-forces', 'iraq']],
       ['condemned', 'outgoing', ['drone-attack-2021-11-07']],
-      ['opposes', 'outgoing', ['pmf', 'saddam-hussein']],
-      ['opposed by', 'incoming', ['kataib-hezbollah', 'iran']],
+      ['opposes', 'outgoing', ['iran-backed-militias', 'saddam-hussein']],
+      ['opposed by', 'incoming', ['kataib-hezbollah']],
       ['targeted by', 'incoming', ['drone-attack-2021-11-07']],
       ['investigates', 'outgoing', ['green-zone-clashes-2021-11-05', 'drone-attack-2021-11-07']],
       ['appointed by', 'incoming', ['barham-salih', 'iraqi-parliament']],
+      ['made a pledge about', 'outgoing', ['iraq', 'election-2021-10-10']],
     ]);
   });
 
@@ -71,7 +73,7 @@ describe('the evidence panel describes a relation and its sources', () => {
     );
     expect(sourceCitation(source('isc'))).toBe(
       'International South Connect, “What Led To Assassination Attempt On Iraqi PM’s Life?”, no author named, ' +
-        'undated (reliability F)',
+        'undated (reliability D)',
     );
   });
 
@@ -84,8 +86,12 @@ describe('the evidence panel describes a relation and its sources', () => {
     expect(citedSources(graph, new Set(['qaani']), new Set()).map((s) => s.id)).toEqual(['global-research']);
     expect(citedSources(graph, new Set(['barham-salih']), new Set()).map((s) => s.id)).toEqual(['isc']);
     expect(citedSources(graph, new Set(['kadhimi']), new Set()).map((s) => s.id)).toEqual(['isc', 'global-research']);
-    const probablyTrue = citedSources(graph, new Set(['kadhimi']), new Set(), (item) => item.credibility === 2);
-    expect(probablyTrue.map((s) => s.id)).toEqual(['isc']);
+    expect(citedSources(graph, new Set(['election-2021-10-10']), new Set()).map((s) => s.id)).toEqual([
+      'isc',
+      'global-research',
+    ]);
+    const doubtful = citedSources(graph, new Set(['election-2021-10-10']), new Set(), (item) => item.credibility === 4);
+    expect(doubtful.map((s) => s.id)).toEqual(['global-research']);
     expect(citedSources(graph, new Set(), new Set())).toEqual([]);
   });
 

@@ -42,10 +42,15 @@ describe('a snapshot’s filter lines', () => {
 
 describe('a snapshot’s sources', () => {
   it('leave out a source whose reliability is below the threshold', () => {
+    // Both shipped sources are graded D; here International South Connect is regraded F to test the threshold.
+    const regraded = {
+      ...graph,
+      sources: graph.sources.map((s) => (s.id === 'isc' ? { ...s, reliability: 'F' as const } : s)),
+    };
     const filters = { ...DEFAULT_FILTERS, minReliability: 'D' as const };
-    const visible = visibleSubgraph(graph, filters);
+    const visible = visibleSubgraph(regraded, filters);
     const scene = { scope: 'shown' as const, drawn: visible, kept: visible };
-    const content = snapshotContent(graph, { ...DEFAULT_VIEW, filters }, scene, '2026-11-28');
+    const content = snapshotContent(regraded, { ...DEFAULT_VIEW, filters }, scene, '2026-11-28');
     expect(content.sourceLines).toEqual([
       '[global-research] Global Research, “Who Tried to Kill Iraqi Prime Minister Al-Kadhimi?”, ' +
         'Steven Sahiounie, 2021-11-11 (reliability D)',

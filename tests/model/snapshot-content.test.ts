@@ -51,9 +51,8 @@ describe('what an exported snapshot says about itself', () => {
       expect.stringMatching(/^\[global-research\] Global Research, “Who Tried to Kill Iraqi Prime Minister/),
     ]);
     expect(content.readingNote).toBe(
-      `${READING_NOTE} Lines: ${RELATION_FAMILIES.filter((f) => f !== 'other')
-        .map((family) => FAMILIES[family].description)
-        .join('; ')}.`,
+      // The shipped graph draws a type of every family, 'other' (Kadhimi's pledges) included.
+      `${READING_NOTE} Lines: ${RELATION_FAMILIES.map((family) => FAMILIES[family].description).join('; ')}.`,
     );
   });
 
@@ -97,15 +96,15 @@ describe('what an exported snapshot says about itself', () => {
       '[isc]',
       '[global-research]',
     ]);
-    expect(content.countLine).toMatch(/^showing 28 of 28 actors, 55 of 55 relations \(the whole graph, no filters\)/);
+    expect(content.countLine).toMatch(/^showing 41 of 41 actors, 75 of 75 relations \(the whole graph, no filters\)/);
   });
 
-  it('under a focus on Kataib Hezbollah, the picture counts only its neighbourhood: 8 actors, 17 relations', () => {
+  it('under a focus on Kataib Hezbollah, the picture counts only its neighbourhood: 8 actors, 19 relations', () => {
     const { content, kept } = contentFor({}, { actorId: 'kataib-hezbollah', hops: 1 });
     expect(kept.actorIds.size).toBe(8);
-    expect(kept.relationIds.size).toBe(17);
+    expect(kept.relationIds.size).toBe(19);
     expect(content.countLine).toMatch(
-      /^showing 8 of 28 actors, 17 of 55 relations \(everything the focus keeps\) · exported 2026-11-28/,
+      /^showing 8 of 41 actors, 19 of 75 relations \(everything the focus keeps\) · exported 2026-11-28/,
     );
     expect(content.filterLines).toEqual(['Filter: Focus: direct neighbourhood of Kataib Hezbollah']);
     expect(content.notes).toEqual(['Selected: Kataib Hezbollah (outlined in blue; its relations are labelled)']);
@@ -125,7 +124,7 @@ describe('what an exported snapshot says about itself', () => {
     const visible = visibleSubgraph(graph, { ...DEFAULT_FILTERS, onlySources: ['global-research'] });
     for (const id of kept.relationIds) expect(visible.relationIds.has(id)).toBe(true);
     expect(content.countLine).toContain(
-      `showing ${kept.actorIds.size} of 28 actors, ${kept.relationIds.size} of 55 relations ` +
+      `showing ${kept.actorIds.size} of 41 actors, ${kept.relationIds.size} of 75 relations ` +
         '(everything the filters and focus keep)',
     );
     expect(content.sourceLines).toHaveLength(1);
@@ -149,7 +148,7 @@ describe('what an exported snapshot says about itself', () => {
     const content = snapshotContent(graph, view, { scope: 'screen', drawn, kept }, '2026-11-28');
     expect(content.countLine).toMatch(
       new RegExp(
-        `^showing 2 of 28 actors, 1 of 55 relations \\(the part on screen of the ${kept.actorIds.size} actors ` +
+        `^showing 2 of 41 actors, 1 of 75 relations \\(the part on screen of the ${kept.actorIds.size} actors ` +
           `and ${kept.relationIds.size} relations the filters keep\\)`,
       ),
     );
@@ -174,10 +173,10 @@ describe('what an exported snapshot says about itself', () => {
     expect(note(0, 0)).toEqual([]);
     expect(note(5, 0)).toEqual([
       'Labels left out where they would overlap another or be cut at the edge: ' +
-        '5 of 28 actors (the explorer names them all)',
+        '5 of 41 actors (the explorer names them all)',
     ]);
     expect(note(0, 1)[0]).toContain('edge: 1 relation (the');
-    expect(note(3, 2)[0]).toContain('edge: 3 of 28 actors, 2 relations (the');
+    expect(note(3, 2)[0]).toContain('edge: 3 of 41 actors, 2 relations (the');
   });
 
   it('names a selected relation in words', () => {

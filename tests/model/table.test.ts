@@ -31,8 +31,8 @@ describe('the rows of the relation table', () => {
         toId: 'kadhimi',
         to: 'Mustafa al-Kadhimi',
         date: '2021-11-07',
-        sources: 'International South Connect (F); Global Research (D)',
-        evidenceCount: 5,
+        sources: 'International South Connect (D); Global Research (D)',
+        evidenceCount: 6,
       },
     ]);
   });
@@ -56,14 +56,14 @@ describe('sorting the relation table', () => {
     );
     expect(sortRows(rows, 'date', true).map((r) => r.date)).toEqual([
       '2003',
-      '2020-05-06/2021-11',
+      '2020-05-06/2021-11-11',
       '2021-11',
       '2021-11-07',
     ]);
     expect(sortRows(rows, 'date', false).map((r) => r.date)).toEqual([
       '2021-11-07',
       '2021-11',
-      '2020-05-06/2021-11',
+      '2020-05-06/2021-11-11',
       '2003',
     ]);
   });
@@ -88,7 +88,7 @@ describe('sorting the relation table', () => {
         .filter((r) => r.toId === 'kadhimi')
         .map((r) => r.id);
       expect(tied).toEqual([...tied].sort());
-      expect(tied).toHaveLength(9);
+      expect(tied).toHaveLength(10);
     }
   });
 
