@@ -4,7 +4,7 @@
 
 import { type Corroboration, claimantKey, corroborationOf } from './corroboration.ts';
 import { type Actor, type EvidenceItem, type Graph, type Relation, type Source, stanceOf } from './graph.ts';
-import { type GraphIndex, inverseLabel, relationsOf } from './queries.ts';
+import { type GraphIndex, relationsOf } from './queries.ts';
 
 /** One evidence item, ready to be shown as a claim. */
 export interface Claim {
@@ -54,21 +54,12 @@ export interface ClaimsAbout {
   claimCount: number;
 }
 
-/** "Kataib Hezbollah — suspected of — Drone attack" (an undirected relation reads "A — met — B"). */
-export function relationSentence(index: GraphIndex, relation: Relation): string {
+/** "Kataib Hezbollah — suspected of — Drone attack": the three parts set apart, for lists of claims. */
+export function relationInWords(index: GraphIndex, relation: Relation): string {
   const from = index.actorById.get(relation.from)?.label ?? relation.from;
   const to = index.actorById.get(relation.to)?.label ?? relation.to;
   const type = index.typeById.get(relation.type)?.label ?? relation.type;
   return `${from} — ${type} — ${to}`;
-}
-
-/** Read from the other end: "Drone attack — suspected by — …", for a relation seen from its object. */
-export function inverseSentence(index: GraphIndex, relation: Relation): string {
-  const type = index.typeById.get(relation.type);
-  if (!type?.directed) return relationSentence(index, relation);
-  const from = index.actorById.get(relation.from)?.label ?? relation.from;
-  const to = index.actorById.get(relation.to)?.label ?? relation.to;
-  return `${to} — ${inverseLabel(type)} — ${from}`;
 }
 
 function claimsOf(index: GraphIndex, relation: Relation): Claim[] {
@@ -122,12 +113,12 @@ export function claimsAbout(
       .filter((answer) => visibleRelationIds.has(answer.id))
       .map((answer) => ({
         relation: answer,
-        sentence: relationSentence(index, answer),
+        sentence: relationInWords(index, answer),
         claims: claimsOf(index, answer),
       }));
     return {
       relation,
-      sentence: relationSentence(index, relation),
+      sentence: relationInWords(index, relation),
       corroboration: corroborationOf(relation.evidence, index.sourceById),
       asserted: claims.filter((claim) => !claim.contradicts),
       contradicting: claims.filter((claim) => claim.contradicts),
@@ -147,7 +138,7 @@ export function claimsAbout(
       if (seen.has(relation.id) || !relation.disputed) continue;
       seen.add(relation.id);
       disagreements.push({
-        about: relationSentence(index, relation),
+        about: relationInWords(index, relation),
         relationId: relation.id,
         text: relation.disputed,
       });

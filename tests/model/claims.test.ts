@@ -3,7 +3,7 @@
 // and on the shipped graph.
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/io/csv.ts';
-import { claimantOptions, claimRecords, claimsAbout, relationSentence } from '../../src/model/claims.ts';
+import { claimantOptions, claimRecords, claimsAbout, relationInWords } from '../../src/model/claims.ts';
 import {
   claimantKey,
   corroborationLine,
@@ -198,7 +198,7 @@ describe('the claims about an actor', () => {
     ]);
     const relation = SHIPPED.relations.find((r) => r.id === 'kataib-hezbollah-denied-drone-attack');
     if (relation)
-      expect(relationSentence(index, relation)).toBe(
+      expect(relationInWords(index, relation)).toBe(
         'Kataib Hezbollah — denied involvement in — Drone attack on Kadhimi’s residence (7 Nov 2021)',
       );
   });
