@@ -44,7 +44,17 @@ export interface AgEventMap {
    * by choices made in a list or from the keyboard (search, table, evidence
    * panel, Enter on the graph), never by a click on the graph.
    */
-  'ag-select': { selection: Selection; centre: boolean; moveFocus?: boolean };
+  'ag-select': {
+    selection: Selection;
+    centre: boolean;
+    moveFocus?: boolean;
+    /** An evidence item of the selection to bring into view and mark (a hit of the evidence search). */
+    evidenceIndex?: number;
+  };
+  /** What the search box's query finds, to be marked in the graph (empty lists when the query is cleared). */
+  'ag-search-hits': { query: string; actorIds: string[]; relationIds: string[] };
+  /** Show the claims about an actor (the claims view). */
+  'ag-show-claims': { actorId: string };
   /** Focus an actor's neighbourhood; with `toggle`, the focus already shown ends instead. */
   'ag-focus': { actorId: string; hops: 1 | 2; toggle: boolean };
   /** One change in the filter panel (applied by the app to its latest filters). */
@@ -71,6 +81,8 @@ export function emit<K extends AgEventName>(from: EventTarget, type: K, detail: 
 declare global {
   interface HTMLElementEventMap {
     'ag-select': AgEvent<'ag-select'>;
+    'ag-search-hits': AgEvent<'ag-search-hits'>;
+    'ag-show-claims': AgEvent<'ag-show-claims'>;
     'ag-focus': AgEvent<'ag-focus'>;
     'ag-filter-change': AgEvent<'ag-filter-change'>;
     'ag-filters-reset': AgEvent<'ag-filters-reset'>;
