@@ -2,15 +2,18 @@ import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from '
 import { customElement, query, state } from 'lit/decorators.js';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { REPORT_GRAPH, renderGraphForExport } from '../cy/export-render.ts';
-import { composeSnapshot, EXPORT_SCALE } from '../cy/snapshot.ts';
+import { type ComposedSnapshot, composeSnapshot, EXPORT_SCALE } from '../cy/snapshot.ts';
 import { composeSvgSnapshot } from '../cy/snapshot-svg.ts';
+import { toCsv } from '../io/csv.ts';
 import { parseInWorker, prewarmParseWorker } from '../io/parse-runner.ts';
+import { type ClaimRecord, claimRecords, claimsSnapshotContent } from '../model/claims.ts';
 import { type VisibleSubgraph, visibleCountLine, visibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import { checkGraphUrl, fetchedGraphProblem } from '../model/graph-url.ts';
 import { type Neighbourhood, neighbourhood } from '../model/neighbourhood.ts';
 import { type GraphIndex, indexGraph } from '../model/queries.ts';
 import {
+  describeFilters,
   EXPORT_SCOPES,
   type ExportFormat,
   type ExportScope,
@@ -20,8 +23,18 @@ import {
   snapshotFileName,
 } from '../model/snapshot-content.ts';
 import { describeOmitted, type ParsePhase, type ParseResult, type Problem } from '../model/validate.ts';
-import { DEFAULT_VIEW, nextView, type ViewAction, type Viewport, type ViewState } from '../model/view.ts';
+import {
+  DEFAULT_VIEW,
+  nextView,
+  type ViewAction,
+  type ViewMode,
+  type Viewport,
+  type ViewState,
+} from '../model/view.ts';
 import { hashToView, viewToHash } from '../model/view-hash.ts';
+import './ag-claims-view.ts';
+import type { AgClaimsView } from './ag-claims-view.ts';
+import { composeClaimsPng, composeClaimsSvg } from './claims-snapshot.ts';
 import './ag-evidence-panel.ts';
 import type { AgEvidencePanel } from './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
@@ -54,6 +67,30 @@ interface ProblemReport {
 interface HistoryState {
   viewport?: Viewport;
 }
+
+const VIEW_MODE_BUTTONS: readonly { mode: ViewMode; label: string; title: string }[] = [
+  { mode: 'graph', label: 'Graph', title: 'The actors and relations as a graph' },
+  { mode: 'table', label: 'Table', title: 'The relations shown, as a sortable table' },
+  { mode: 'claims', label: 'Claims', title: 'Who claims what about an actor, for and against, side by side' },
+];
+
+/** The columns of the claims CSV, in order. */
+const CLAIM_COLUMNS: readonly (keyof ClaimRecord)[] = [
+  'thread',
+  'side',
+  'relation',
+  'stance',
+  'claimant',
+  'attributedTo',
+  'quote',
+  'source',
+  'publisher',
+  'url',
+  'reliability',
+  'credibility',
+  'date',
+  'relationId',
+];
 
 const plural = (count: number, noun: string) => `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -223,9 +260,24 @@ export class AgApp extends LitElement {
         min-width: 0;
       }
       ag-graph-view,
-      ag-relation-table {
+      ag-relation-table,
+      ag-claims-view {
         position: absolute;
         inset: 0;
+      }
+      .modes {
+        display: inline-flex;
+      }
+      .modes button {
+        border-radius: 0;
+        margin-left: -1px;
+      }
+      .modes button:first-child {
+        border-radius: 4px 0 0 4px;
+        margin-left: 0;
+      }
+      .modes button:last-child {
+        border-radius: 0 4px 4px 0;
       }
       ag-graph-view[hidden],
       ag-relation-table[hidden] {
@@ -361,6 +413,8 @@ export class AgApp extends LitElement {
   /** Evidence panel: shown or hidden by the analyst, or null to follow the window (see NARROW_WIDTH). */
   @state() private evidenceOpen: boolean | null = null;
   @state() private narrow = false;
+  /** The evidence item to mark in the panel (chosen from the evidence search); null for none. */
+  @state() private markedEvidence: number | null = null;
   private readonly narrowQuery = window.matchMedia(`(max-width: ${NARROW_WIDTH - 1}px)`);
 
   private index: GraphIndex | null = null;
@@ -374,6 +428,7 @@ export class AgApp extends LitElement {
 
   @query('ag-graph-view') private graphView!: AgGraphView;
   @query('ag-relation-table') private relationTable!: AgRelationTable | null;
+  @query('ag-claims-view') private claimsView!: AgClaimsView | null;
   @query('ag-evidence-panel') private evidencePanel!: AgEvidencePanel;
   @query('ag-filter-panel') private filterPanel!: AgFilterPanel;
   @query('ag-search-box') private searchBox!: AgSearchBox;
@@ -547,6 +602,7 @@ export class AgApp extends LitElement {
     // On a narrow window, a panel closed by hand opens again for what was just chosen.
     if (this.narrow && event.detail.selection !== null) this.evidenceOpen = null;
     this.dispatch({ type: 'select', selection: event.detail.selection, centre: event.detail.centre });
+    this.markedEvidence = event.detail.evidenceIndex ?? null;
     if (event.detail.moveFocus) void this.focusEvidence();
   }
 
@@ -565,7 +621,12 @@ export class AgApp extends LitElement {
     if (to === 'evidence') this.evidencePanel?.focusHeading();
     else if (to === 'filters') this.filterPanel?.focusStart();
     else if (this.view.mode === 'table') this.relationTable?.focusStart();
+    else if (this.view.mode === 'claims') this.claimsView?.focusStart();
     else this.graphView?.focusCanvas();
+  }
+
+  private handleShowClaims(event: AgEvent<'ag-show-claims'>): void {
+    this.dispatch({ type: 'show-claims', actorId: event.detail.actorId });
   }
 
   private handleFocus(event: AgEvent<'ag-focus'>): void {
@@ -622,8 +683,8 @@ export class AgApp extends LitElement {
     await this.graphView?.fitTo();
   }
 
-  private handleModeToggle(): void {
-    this.dispatch({ type: 'set-mode', mode: this.view.mode === 'table' ? 'graph' : 'table' });
+  private setMode(mode: ViewMode): void {
+    this.dispatch({ type: 'set-mode', mode });
   }
 
   // -------------------------------------------------------------------------
@@ -644,13 +705,15 @@ export class AgApp extends LitElement {
     const graph = this.graph;
     const view = this.view;
     const table = view.mode === 'table';
+    const claims = view.mode === 'claims';
+    const centreName = table ? 'Relation table' : claims ? 'Claims' : 'Graph';
     const status = graph ? `${this.graphName} · ${visibleCountLine(graph, this.visible)}` : 'Opening the graph…';
     const evidenceShown = this.evidenceShown;
     const panels = `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'}`;
     return html`
       <nav class="skip-links" aria-label="Skip links">
         <button class="skip-link" @click=${() => void this.handleSkip('graph')}>
-          Skip to ${table ? 'table' : 'graph'}
+          Skip to ${table ? 'table' : claims ? 'claims' : 'graph'}
         </button>
         <button class="skip-link" @click=${() => void this.handleSkip('evidence')}>Skip to evidence</button>
         <button class="skip-link" @click=${() => void this.handleSkip('filters')}>Skip to filters</button>
@@ -660,33 +723,44 @@ export class AgApp extends LitElement {
           <h1>${graph?.title ?? 'Actor graph explorer'}</h1>
           <div class="status" role="status" aria-live="polite">${status}</div>
         </div>
-        <ag-search-box .graph=${graph} @ag-select=${this.handleSelect}></ag-search-box>
+        <ag-search-box .graph=${graph} @ag-select=${this.handleSelect}
+          @ag-show-claims=${this.handleShowClaims}></ag-search-box>
         <div class="toolbar" role="toolbar" aria-label="Graph actions">
           <button aria-pressed=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
             title="Show or hide the legend and filters" @click=${this.toggleFilters}>Filters</button>
           <button aria-pressed=${evidenceShown ? 'true' : 'false'} aria-controls="evidence"
             title="Show or hide the evidence panel" @click=${this.toggleEvidence}>Evidence</button>
-          <button aria-pressed=${table ? 'true' : 'false'} @click=${this.handleModeToggle}>
-            ${table ? 'Show graph' : 'Show table'}
-          </button>
-          <button ?disabled=${table} @click=${() => this.graphView?.relayout()}
+          <span class="modes" role="group" aria-label="View">
+            ${VIEW_MODE_BUTTONS.map(
+              ({ mode, label, title }) => html`<button aria-pressed=${view.mode === mode ? 'true' : 'false'}
+                title=${title} @click=${() => this.setMode(mode)}>${label}</button>`,
+            )}
+          </span>
+          <button ?disabled=${view.mode !== 'graph'} @click=${() => this.graphView?.relayout()}
             title="Run the layout again on what is visible">Re-layout</button>
-          <button ?disabled=${table} @click=${() => this.graphView?.fitTo()}
+          <button ?disabled=${view.mode !== 'graph'} @click=${() => this.graphView?.fitTo()}
             title="Fit what is visible in the view">Fit</button>
           <button @click=${() => this.fileInput.click()}>Open graph…</button>
           <input type="file" accept=".json,application/json" aria-label="Graph file to open"
             @change=${this.handleFileChosen} />
           <label class="visually-hidden" for="export-scope">Export what</label>
-          <select id="export-scope" @change=${this.handleExportScope} title="What the exported picture shows">
+          <select id="export-scope" @change=${this.handleExportScope} title="What the exported picture shows"
+            ?hidden=${claims}>
             ${EXPORT_SCOPES.map(
               ({ scope, label }) =>
                 html`<option value=${scope} .selected=${exportScopeIn(view.mode, this.exportScope) === scope}
                   ?disabled=${table && scope === 'screen'}>${label}</option>`,
             )}
           </select>
-          <button class="primary" @click=${() => void this.exportSnapshot('png')}>Export PNG</button>
-          <button @click=${() => void this.exportSnapshot('svg')} title="A vector copy, for reports and print">
+          <button class="primary" @click=${() => void this.exportView('png')}>Export PNG</button>
+          <button @click=${() => void this.exportView('svg')} title="A vector copy, for reports and print">
             Export SVG</button>
+          ${
+            claims
+              ? html`<button @click=${() => this.exportClaimsCsv()} title="The claims shown, one row each, for a spreadsheet">
+                  Export CSV</button>`
+              : nothing
+          }
         </div>
       </header>
       <div class="panels ${panels}">
@@ -694,15 +768,15 @@ export class AgApp extends LitElement {
           .filters=${view.filters}
           .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
           @ag-filters-reset=${this.handleFiltersReset} @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>
-        <main class="centre" aria-label=${table ? 'Relation table' : 'Graph'} @ag-select=${this.handleSelect}
-          @ag-focus=${this.handleFocus}>
+        <main class="centre" aria-label=${centreName} @ag-select=${this.handleSelect}
+          @ag-focus=${this.handleFocus} @ag-show-claims=${this.handleShowClaims}>
           ${this.renderFocusBar()}
           <div class="stage">
             <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
               .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
                 this.report = null;
               }}></ag-problem-list>
-            <ag-graph-view ?hidden=${table} .graph=${graph} .fileSerial=${this.fileSerial} .index=${this.index}
+            <ag-graph-view ?hidden=${table || claims} .graph=${graph} .fileSerial=${this.fileSerial} .index=${this.index}
               .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
               .camera=${view.camera} .obscuredRight=${this.narrow && evidenceShown ? this.overlayWidth() : 0}>
             </ag-graph-view>
@@ -710,6 +784,12 @@ export class AgApp extends LitElement {
               table
                 ? html`<ag-relation-table .graph=${graph} .index=${this.index}
                     .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-relation-table>`
+                : nothing
+            }
+            ${
+              claims
+                ? html`<ag-claims-view .graph=${graph} .index=${this.index} .actorId=${view.claimsAbout}
+                    .visibleRelationIds=${this.visible.relationIds} .selection=${view.selection}></ag-claims-view>`
                 : nothing
             }
             ${this.renderEmptyState()}
@@ -720,7 +800,8 @@ export class AgApp extends LitElement {
         </main>
         <ag-evidence-panel id="evidence" role="complementary" aria-label="Evidence" .graph=${graph}
           .index=${this.index} .selection=${view.selection} .focusedOn=${view.focus} .filters=${view.filters}
-          @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}></ag-evidence-panel>
+          .markedEvidence=${this.markedEvidence} @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}
+          @ag-show-claims=${this.handleShowClaims}></ag-evidence-panel>
       </div>
     `;
   }
@@ -809,16 +890,64 @@ export class AgApp extends LitElement {
       this.showNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(result.blob);
-    link.download = result.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    this.offerDownload(result.blob, result.fileName);
     const size = `${result.width} × ${result.height} px`;
     const shortened = result.shortenings.length ? `; shortened to fit: ${result.shortenings.join('; ')}` : '';
     this.showNotice(`Exported ${result.fileName} (${size})${shortened}`);
     emit(this, 'ag-exported', result);
     return result;
+  }
+
+  /** Exports what the centre shows: the graph (or table) snapshot, or the claims. */
+  private async exportView(format: ExportFormat): Promise<void> {
+    if (this.view.mode === 'claims') await this.exportClaims(format);
+    else await this.exportSnapshot(format);
+  }
+
+  /**
+   * The claims view as a picture (PNG or SVG) that stands alone in a report:
+   * the claims shown, the filters in force, the sources cited, what grades mean.
+   */
+  async exportClaims(format: ExportFormat): Promise<{ blob: Blob; fileName: string; text?: string } | null> {
+    const graph = this.graph;
+    const claims = this.claimsView?.claims;
+    if (!graph || !claims) {
+      this.showNotice('Pick an actor to export the claims about it');
+      return null;
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const content = claimsSnapshotContent(graph, claims, describeFilters(graph, this.view.filters, null), today);
+    const composed: ComposedSnapshot & { text?: string } =
+      format === 'png' ? await composeClaimsPng(content, EXPORT_SCALE) : composeClaimsSvg(content, EXPORT_SCALE);
+    const fileName = `${this.graphName.replace(/\.json$/i, '')}-claims-about-${claims.actor.id}-${today}.${format}`;
+    this.offerDownload(composed.blob, fileName);
+    const shortened = composed.shortenings.length ? `; shortened to fit: ${composed.shortenings.join('; ')}` : '';
+    this.showNotice(`Exported ${fileName} (${composed.width} × ${composed.height} px)${shortened}`);
+    return { blob: composed.blob, fileName, text: composed.text };
+  }
+
+  /** The claims shown, as CSV: one row per claim, in the order shown. */
+  exportClaimsCsv(): string | null {
+    const claims = this.claimsView?.claims;
+    if (!claims) {
+      this.showNotice('Pick an actor to export the claims about it');
+      return null;
+    }
+    const records = claimRecords(claims);
+    const text = toCsv(records, CLAIM_COLUMNS);
+    const today = new Date().toISOString().slice(0, 10);
+    const fileName = `${this.graphName.replace(/\.json$/i, '')}-claims-about-${claims.actor.id}-${today}.csv`;
+    this.offerDownload(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+    this.showNotice(`Exported ${fileName} (${plural(records.length, 'claim')})`);
+    return text;
+  }
+
+  private offerDownload(blob: Blob, fileName: string): void {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   private async buildSnapshot(graph: Graph, format: ExportFormat, started: number): Promise<SnapshotResult> {

@@ -1,13 +1,16 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { answersIndex, relationInWords } from '../model/claims.ts';
+import { corroborationLine, gradeCode, STRENGTH_WORDS } from '../model/corroboration.ts';
 import { evidencePasses, type FilterState } from '../model/filter.ts';
 import {
   type Actor,
+  CREDIBILITY_WORDS,
   type EvidenceItem,
   type Graph,
-  gradeInWords,
   RELIABILITY_WORDS,
   type Relation,
+  stanceOf,
 } from '../model/graph.ts';
 import { typeStyles } from '../model/palette.ts';
 import { type GraphIndex, relationGroupsOf, relationSentence, safeHttpUrl } from '../model/queries.ts';
@@ -16,6 +19,12 @@ import type { Focus, Selection } from '../model/view.ts';
 import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
 import { gridCellOf } from './grid-cell.ts';
+
+/** What a grade grades, said once above each list of evidence. */
+const GRADE_NOTE = html`<p class="grade-note">
+  Each grade rates the source (A-F) and the report its quote carries (1-6): for a statement relayed by the
+  source, that it was made as quoted, not that what it says is true.
+</p>`;
 
 /** In an actor's list of relations, each row has two buttons: the other actor, and the relation itself. */
 const RELATION_COLUMNS = 2;
@@ -97,6 +106,48 @@ export class AgEvidencePanel extends LitElement {
     }
     .evidence.filtered-out {
       opacity: 0.55;
+    }
+    .evidence.contradicts {
+      border-color: #c0392b;
+      border-left-width: 4px;
+      background: #fff7f6;
+    }
+    .evidence.marked {
+      outline: 3px solid #e8a317;
+      outline-offset: 1px;
+    }
+    .stance {
+      display: inline-block;
+      font-size: 11.5px;
+      font-weight: 700;
+      letter-spacing: 0.03em;
+      text-transform: uppercase;
+      color: #a93226;
+      margin-bottom: 4px;
+    }
+    .corroboration {
+      background: var(--ag-surface-alt);
+      border: 1px solid var(--ag-border);
+      border-radius: var(--ag-radius);
+      padding: 6px 10px;
+      margin: 10px 0;
+    }
+    .corroboration .strength {
+      display: block;
+      font-size: 12.5px;
+      color: var(--ag-muted);
+    }
+    .grade-note {
+      font-size: 12.5px;
+      color: var(--ag-muted);
+      margin: 0 0 6px;
+    }
+    .answers {
+      margin: 8px 0;
+    }
+    .answers ul {
+      margin: 2px 0;
+      padding-left: 18px;
     }
     blockquote {
       margin: 0 0 6px;
@@ -189,6 +240,8 @@ export class AgEvidencePanel extends LitElement {
   @property({ attribute: false }) selection: Selection = null;
   @property({ attribute: false }) focusedOn: Focus | null = null;
   @property({ attribute: false }) filters: FilterState | null = null;
+  /** An evidence item of the selection to bring into view and mark (chosen from the evidence search). */
+  @property({ attribute: false }) markedEvidence: number | null = null;
   /** The one relation button in the Tab order (roving tabindex). */
   @state() private relationCell: GridCell = { row: 0, column: RELATION_BUTTON };
   /** The one focus button in the Tab order. */
@@ -209,6 +262,9 @@ export class AgEvidencePanel extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // A new selection is read from its heading, not from where the last one was scrolled to.
     if (changed.has('selection')) this.scrollTop = 0;
+    if ((changed.has('selection') || changed.has('markedEvidence')) && this.markedEvidence !== null) {
+      this.renderRoot.querySelector('.evidence.marked')?.scrollIntoView({ block: 'center' });
+    }
   }
 
   override render() {
@@ -265,7 +321,7 @@ export class AgEvidencePanel extends LitElement {
       <p class="meta">${index.kindLabelById.get(actor.kind) ?? actor.kind}</p>
       ${actor.aliases?.length ? html`<p class="aliases">Also written: ${actor.aliases.join(' · ')}</p>` : nothing}
       ${actor.summary ? html`<p>${actor.summary}</p>` : nothing}
-      <div class="actions" role="toolbar" aria-label="Focus on ${actor.label}'s neighbourhood"
+      <div class="actions" role="toolbar" aria-label="Actions for ${actor.label}"
         @keydown=${this.handleToolbarKeydown}>
         ${([1, 2] as const).map(
           (hops, i) => html`<button aria-pressed=${focusHops === hops ? 'true' : 'false'}
@@ -274,10 +330,14 @@ export class AgEvidencePanel extends LitElement {
             Focus: ${hops === 1 ? 'direct links' : 'two steps'}
           </button>`,
         )}
+        <button tabindex=${this.focusTool === 2 ? 0 : -1} @focus=${() => (this.focusTool = 2)}
+          title="Every claim about ${actor.label}, for and against, side by side"
+          @click=${() => emit(this, 'ag-show-claims', { actorId: actor.id })}>Claims about this</button>
       </div>
       ${this.renderDisputed(actor.disputed)}
       <h3>Evidence for this actor</h3>
-      ${actor.evidence.map((item) => this.renderEvidence(item))}
+      ${GRADE_NOTE}
+      ${actor.evidence.map((item, itemIndex) => this.renderEvidence(item, this.markedEvidence === itemIndex))}
       <h3>Relations (${rows})</h3>
       <div class="relations" @keydown=${(event: KeyboardEvent) => this.handleRelationKeydown(event, rows)}
         @focusin=${this.handleRelationFocus}>
@@ -298,7 +358,7 @@ export class AgEvidencePanel extends LitElement {
                   @click=${() => this.select('relation', relation.id)}>show relation</button>
             </div>
             ${this.renderDisputed(relation.disputed)}
-            ${relation.evidence.map((item) => this.renderEvidence(item))}
+            ${relation.evidence.map((item) => this.renderEvidence(item, false))}
           </div>`,
         )}
       `,
@@ -346,6 +406,12 @@ export class AgEvidencePanel extends LitElement {
     const type = index.typeById.get(relation.type);
     const from = index.actorById.get(relation.from);
     const to = index.actorById.get(relation.to);
+    const corroboration = index.corroborationById.get(relation.id);
+    const numbered = relation.evidence.map((item, itemIndex) => ({ item, itemIndex }));
+    const supporting = numbered.filter(({ item }) => stanceOf(item) === 'supports');
+    const contradicting = numbered.filter(({ item }) => stanceOf(item) === 'contradicts');
+    const answered = (relation.answers ?? []).flatMap((id) => index.relationById.get(id) ?? []);
+    const answeredBy = this.graph ? (answersIndex(this.graph).get(relation.id) ?? []) : [];
     return html`
       <h2 tabindex="-1">
         <button class="link" @click=${() => this.select('actor', relation.from)}>
@@ -361,32 +427,77 @@ export class AgEvidencePanel extends LitElement {
       </p>
       ${type ? html`<p class="meta">${type.definition}</p>` : nothing}
       ${relation.summary ? html`<p>${relation.summary}</p>` : nothing}
+      ${
+        corroboration
+          ? html`<div class="corroboration" role="note" aria-label="Corroboration">
+              <strong>${corroborationLine(corroboration)}</strong>${
+                corroboration.bestGrade ? ` · best grade ${gradeCode(corroboration.bestGrade)}` : ''
+              }
+              <span class="strength">Drawn as: ${STRENGTH_WORDS[corroboration.strength]}</span>
+            </div>`
+          : nothing
+      }
+      ${this.renderAnswers('Answers', answered)}
+      ${this.renderAnswers('Answered by', answeredBy)}
       ${this.renderDisputed(relation.disputed)}
-      <h3>Evidence (${relation.evidence.length})</h3>
-      ${relation.evidence.map((item) => this.renderEvidence(item))}
+      <h3>Supporting evidence (${supporting.length})</h3>
+      ${GRADE_NOTE}
+      ${supporting.map(({ item, itemIndex }) => this.renderEvidence(item, this.markedEvidence === itemIndex))}
+      ${
+        contradicting.length > 0
+          ? html`<h3>Contradicting evidence (${contradicting.length})</h3>
+              ${contradicting.map(({ item, itemIndex }) => this.renderEvidence(item, this.markedEvidence === itemIndex))}`
+          : nothing
+      }
     `;
+  }
+
+  /** The relations this one answers, or that answer it, each a link to its evidence. */
+  private renderAnswers(heading: string, relations: readonly Relation[]) {
+    const index = this.index;
+    if (!index || relations.length === 0) return nothing;
+    return html`<div class="answers"><strong>${heading}:</strong>
+      <ul>${relations.map(
+        (other) => html`<li><button class="link" @click=${() => this.select('relation', other.id)}>
+          ${relationInWords(index, other)}</button></li>`,
+      )}</ul></div>`;
   }
 
   private renderDisputed(text: string | undefined) {
     return text ? html`<div class="disputed" role="note"><strong>Sources disagree</strong>${text}</div>` : nothing;
   }
 
-  private renderEvidence(item: EvidenceItem) {
+  private renderEvidence(item: EvidenceItem, marked: boolean) {
     const source = this.index?.sourceById.get(item.source);
     const passes = !this.index || !this.filters || evidencePasses(item, this.filters, this.index.sourceById);
+    const contradicts = stanceOf(item) === 'contradicts';
+    const claimant = typeof item.claimant === 'string' ? this.index?.actorById.get(item.claimant) : undefined;
+    const classes = [
+      'evidence',
+      passes ? '' : 'filtered-out',
+      contradicts ? 'contradicts' : '',
+      marked ? 'marked' : '',
+    ];
     return html`
-      <div class="evidence ${passes ? '' : 'filtered-out'}">
+      <div class=${classes.join(' ')}>
+        ${contradicts ? html`<span class="stance">Contradicts this</span>` : nothing}
         <blockquote>${item.quote}</blockquote>
-        <div class="who">Claim made by: ${item.attributedTo}</div>
+        <div class="who">Claim made by: ${
+          claimant
+            ? html`<button class="link" title="Select ${claimant.label}"
+                @click=${() => this.select('actor', claimant.id)}>${claimant.label}</button> (${item.attributedTo})`
+            : item.attributedTo
+        }</div>
         ${
           source
             ? html`<div class="source">
                   Source: ${this.renderSourceTitle(source.id)} · ${source.publisher}
                   · ${source.author ?? 'no author named'} · ${source.published ?? 'date not stated'}
                 </div>
-                <span class="grade" title=${`Source reliability ${source.reliability}, claim credibility ${
-                  item.credibility
-                } (Admiralty code)`}>${gradeInWords(source.reliability, item.credibility)}</span>`
+                <span class="grade" title=${`Admiralty code ${source.reliability}${item.credibility}: the letter grades the source, the number the report its quote carries`}>${
+                  `Source ${source.reliability}: ${RELIABILITY_WORDS[source.reliability]} · ` +
+                  `report ${item.credibility}: ${CREDIBILITY_WORDS[item.credibility]}`
+                }</span>`
             : html`<div class="source">Source: ${item.source}</div>`
         }
         ${passes ? nothing : html`<span class="tag">outside the current filters</span>`}

@@ -2,9 +2,18 @@
 // what denies or undercuts it on the other, matched where a relation answers
 // another. Pure: the claims view and its exports draw what this returns.
 
-import { type Corroboration, claimantKey, corroborationOf } from './corroboration.ts';
-import { type Actor, type EvidenceItem, type Graph, type Relation, type Source, stanceOf } from './graph.ts';
-import { type GraphIndex, relationsOf } from './queries.ts';
+import { type Corroboration, claimantKey, corroborationLine, corroborationOf, gradeCode } from './corroboration.ts';
+import {
+  type Actor,
+  CREDIBILITY_WORDS,
+  type EvidenceItem,
+  type Graph,
+  RELIABILITY_WORDS,
+  type Relation,
+  type Source,
+  stanceOf,
+} from './graph.ts';
+import { type GraphIndex, relationsOf, sourceCitation } from './queries.ts';
 
 /** One evidence item, ready to be shown as a claim. */
 export interface Claim {
@@ -238,4 +247,92 @@ export function claimRecords(claims: ClaimsAbout): ClaimRecord[] {
     }
   }
   return records;
+}
+
+/** One claim as an exported picture prints it. */
+export interface ClaimText {
+  quote: string;
+  /** "Claim made by: Kataib Hezbollah (Kataib Hezbollah, in a statement)" */
+  who: string;
+  /** "Global Research · source D: not usually reliable · report 3: possibly true" */
+  source: string;
+  contradicts: boolean;
+}
+
+export interface ClaimsSnapshotThread {
+  sentence: string;
+  /** "2 sources, 3 claimants, 1 contradicting · best grade B2" */
+  corroboration: string;
+  asserted: ClaimText[];
+  /** Contradicting items first, then each answer's heading ("Answered by: …") and its claims. */
+  against: (ClaimText | { answeredBy: string })[];
+}
+
+/** What an exported picture of the claims view says, so that it stands alone in a report. */
+export interface ClaimsSnapshotContent {
+  title: string;
+  /** The graph's title and the date of the export. */
+  subtitle: string;
+  countLine: string;
+  filterLines: string[];
+  threads: ClaimsSnapshotThread[];
+  disagreements: { about: string; text: string }[];
+  sources: string[];
+  gradeNote: string;
+}
+
+export const CLAIMS_GRADE_NOTE =
+  'Grades: the letter rates the source (A completely reliable … D not usually reliable … F cannot be judged); ' +
+  'the number rates the report the quote carries (1 confirmed … 4 doubtful … 6 cannot be judged): for a ' +
+  'statement the source relays, that it was made as quoted, not that what it says is true.';
+
+function claimText(claim: Claim): ClaimText {
+  const { item, source, claimant } = claim;
+  const who = claimant ? `${claimant.label} (${item.attributedTo})` : item.attributedTo;
+  const grade = source
+    ? ` · source ${source.reliability}: ${RELIABILITY_WORDS[source.reliability]}`
+    : ' · source not in the graph';
+  return {
+    quote: item.quote,
+    who: `Claim made by: ${who}`,
+    source: `${source?.publisher ?? item.source}${grade} · report ${item.credibility}: ${CREDIBILITY_WORDS[item.credibility]}`,
+    contradicts: claim.contradicts,
+  };
+}
+
+/** The exported picture's content: the claims shown, in the order shown, with the filters in force. */
+export function claimsSnapshotContent(
+  graph: Graph,
+  claims: ClaimsAbout,
+  filterLines: readonly string[],
+  today: string,
+): ClaimsSnapshotContent {
+  const threads = claims.threads.map((thread) => {
+    const best = thread.corroboration.bestGrade;
+    return {
+      sentence: thread.relation.date ? `${thread.sentence} (${thread.relation.date})` : thread.sentence,
+      corroboration: `${corroborationLine(thread.corroboration)}${best ? ` · best grade ${gradeCode(best)}` : ''}`,
+      asserted: thread.asserted.map(claimText),
+      against: [
+        ...thread.contradicting.map(claimText),
+        ...thread.answers.flatMap((answer) => [{ answeredBy: answer.sentence }, ...answer.claims.map(claimText)]),
+      ],
+    };
+  });
+  const cited = new Set<string>();
+  for (const thread of claims.threads) {
+    for (const claim of [...thread.asserted, ...thread.contradicting, ...thread.answers.flatMap((a) => a.claims)]) {
+      cited.add(claim.item.source);
+    }
+  }
+  return {
+    title: `Claims about ${claims.actor.label}`,
+    subtitle: `${graph.title} · exported ${today}`,
+    countLine: `${claims.claimCount} claims in ${claims.threads.length} relations shown`,
+    filterLines: [...filterLines],
+    threads,
+    disagreements: claims.disagreements.map(({ about, text }) => ({ about, text })),
+    sources: graph.sources.filter((source) => cited.has(source.id)).map(sourceCitation),
+    gradeNote: CLAIMS_GRADE_NOTE,
+  };
 }

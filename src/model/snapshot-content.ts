@@ -2,12 +2,26 @@
 // title, counts, filters, a legend of what is drawn and the sources cited.
 // Pure; src/cy/snapshot.ts only draws it.
 
+import { claimantKey } from './corroboration.ts';
 import { evidencePasses, type FilterState, isDefaultFilters, type VisibleSubgraph } from './filter.ts';
 import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from './graph.ts';
 import type { Neighbourhood } from './neighbourhood.ts';
 import { FAMILIES, kindStyle, RELATION_FAMILIES, type RelationFamily, type TypeStyle, typeStyles } from './palette.ts';
 import { citedSources, sourceCitation } from './queries.ts';
 import type { Focus, ViewMode, ViewState } from './view.ts';
+
+/** Who a claimant key names: the actor's label, or the attribution's words. */
+export function claimantLabel(graph: Graph, key: string): string {
+  if (key.startsWith('actor:')) {
+    const id = key.slice('actor:'.length);
+    return graph.actors.find((actor) => actor.id === id)?.label ?? id;
+  }
+  for (const owner of [...graph.actors, ...graph.relations]) {
+    const item = owner.evidence.find((evidence) => claimantKey(evidence) === key);
+    if (item) return item.attributedTo;
+  }
+  return key.slice('said:'.length);
+}
 
 /** One line per active filter, in words; empty when nothing is filtered. */
 export function describeFilters(graph: Graph, filters: FilterState, focus: Focus | null): string[] {
@@ -33,6 +47,10 @@ export function describeFilters(graph: Graph, filters: FilterState, focus: Focus
     lines.push(`Dates: ${filters.dateFrom ?? 'any'} to ${filters.dateTo ?? 'any'}${undated}`);
   }
   if (filters.hideIsolatedActors) lines.push('Actors with no visible relation hidden');
+  if (filters.minIndependentSources > 1)
+    lines.push(`Relations with at least ${filters.minIndependentSources} independent sources (publishers)`);
+  if (filters.hideContradictedOnly) lines.push('Relations with contradicting evidence only hidden');
+  if (filters.claimsBy !== null) lines.push(`Only claims made by: ${claimantLabel(graph, filters.claimsBy)}`);
   return lines;
 }
 
