@@ -145,9 +145,8 @@ export class AgEvidencePanel extends LitElement {
     .answers {
       margin: 8px 0;
     }
-    .answers ul {
-      margin: 2px 0;
-      padding-left: 18px;
+    .answer {
+      margin: 2px 0 2px 12px;
     }
     blockquote {
       margin: 0 0 6px;
@@ -457,10 +456,10 @@ export class AgEvidencePanel extends LitElement {
     const index = this.index;
     if (!index || relations.length === 0) return nothing;
     return html`<div class="answers"><strong>${heading}:</strong>
-      <ul>${relations.map(
-        (other) => html`<li><button class="link" @click=${() => this.select('relation', other.id)}>
-          ${relationInWords(index, other)}</button></li>`,
-      )}</ul></div>`;
+      ${relations.map(
+        (other) => html`<div class="answer"><button class="link" @click=${() => this.select('relation', other.id)}>
+          ${relationInWords(index, other)}</button></div>`,
+      )}</div>`;
   }
 
   private renderDisputed(text: string | undefined) {

@@ -1,6 +1,9 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { STRENGTH_OPACITY, STRENGTH_WIDTH } from '../cy/elements.ts';
 import { edgeSwatch, shapeSvgPath } from '../cy/shape-paths.ts';
+import { type ClaimantOption, claimantOptions } from '../model/claims.ts';
+import { STRENGTH_WORDS, type Strength } from '../model/corroboration.ts';
 import {
   countBy,
   DEFAULT_FILTERS,
@@ -163,6 +166,7 @@ export class AgFilterPanel extends LitElement {
     const types = typeStyles(graph);
     const typeIds = graph.relationTypes.map((t) => t.id);
     const sourceIds = graph.sources.map((s) => s.id);
+    const claimants = this.claimantsOf(graph);
     return html`
       <fieldset>
         <legend>Actor kinds</legend>
@@ -253,6 +257,43 @@ export class AgFilterPanel extends LitElement {
       </fieldset>
 
       <fieldset>
+        <legend>Claims and corroboration</legend>
+        <div class="pair stacked">
+          <label for="min-sources">Relations resting on</label>
+          <select id="min-sources" title="Sources count as independent when their publishers differ"
+            @change=${(e: Event) => this.change({ kind: 'min-sources', value: Number(value(e)) })}>
+            <option value="0" ?selected=${f.minIndependentSources <= 1}>any number of sources</option>
+            ${[2, 3, 4, 5].map(
+              (n) => html`<option value=${n} ?selected=${f.minIndependentSources === n}>
+                at least ${n} independent sources</option>`,
+            )}
+          </select>
+          <label for="claims-by">Claims made by</label>
+          <select id="claims-by" @change=${(e: Event) => this.change({ kind: 'claims-by', value: value(e) || null })}>
+            <option value="" ?selected=${f.claimsBy === null}>anyone</option>
+            ${this.renderClaimantGroup(
+              'Actors of the graph',
+              claimants.filter((option) => option.isActor),
+              f.claimsBy,
+            )}
+            ${this.renderClaimantGroup(
+              'As attributed',
+              claimants.filter((option) => !option.isActor),
+              f.claimsBy,
+            )}
+          </select>
+        </div>
+        <label class="row plain">
+          <input type="checkbox" .checked=${f.hideContradictedOnly}
+            @change=${(e: Event) => this.change({ kind: 'hide-contradicted-only', value: checked(e) })} />
+          <span>hide relations with contradicting evidence only</span><span></span>
+        </label>
+        <div class="key" aria-label="How corroboration is drawn">
+          ${STRENGTHS.map((strength) => html`${strengthSwatch(strength)}<span>${STRENGTH_WORDS[strength]}</span>`)}
+        </div>
+      </fieldset>
+
+      <fieldset>
         <legend>Dates of relations</legend>
         <div class="pair">
           <label for="date-from">From</label>
@@ -287,10 +328,41 @@ export class AgFilterPanel extends LitElement {
     `;
   }
 
+  private claimantsCache: { graph: Graph; options: ClaimantOption[] } | null = null;
+
+  /** The graph's claimants, listed once per graph (a scan of every evidence item). */
+  private claimantsOf(graph: Graph): ClaimantOption[] {
+    if (this.claimantsCache?.graph !== graph) this.claimantsCache = { graph, options: claimantOptions(graph) };
+    return this.claimantsCache.options;
+  }
+
+  private renderClaimantGroup(label: string, options: readonly ClaimantOption[], chosen: string | null) {
+    if (options.length === 0) return nothing;
+    return html`<optgroup label=${label}>${options.map(
+      (option) => html`<option value=${option.key} ?selected=${option.key === chosen} title=${option.label}>
+        ${shortened(option.label, MAX_CLAIMANT_LABEL)} (${option.count})</option>`,
+    )}</optgroup>`;
+  }
+
   /** Reports one change; the app applies it to its latest filters, so quick clicks never build on a stale copy. */
   private change(change: FilterChange): void {
     emit(this, 'ag-filter-change', { change });
   }
+}
+
+/** Longest claimant shown in the list, in characters (the whole is in the option's title). */
+const MAX_CLAIMANT_LABEL = 48;
+
+const shortened = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 1)}…`);
+
+const STRENGTHS: readonly Strength[] = ['corroborated', 'single', 'weak', 'contradicted'];
+
+/** A line drawn as a relation of that strength is: its weight and opacity. */
+function strengthSwatch(strength: Strength) {
+  return html`<svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">
+    <line x1="2" y1="6" x2="26" y2="6" stroke="#555" stroke-width=${2 * STRENGTH_WIDTH[strength]}
+      stroke-opacity=${STRENGTH_OPACITY[strength]}></line>
+  </svg>`;
 }
 
 /** A relation type's line as a small SVG: its colour, dashes, weight and arrowhead. */

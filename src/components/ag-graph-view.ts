@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type CanvasState, type ExportScene, GraphController, type HoverInfo } from '../cy/graph-controller.ts';
+import { corroborationLine } from '../model/corroboration.ts';
 import { arrowDirection, arrowStep, closestTo, type Direction, type Point } from '../model/direction.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
@@ -270,7 +271,11 @@ export class AgGraphView extends LitElement {
       const relation = index.relationById.get(hover.id);
       if (!relation) return nothing;
       title = relationSentence(index, relation);
-      detail = `${relation.date ? `${relation.date} · ` : ''}${plural(relation.evidence.length, 'evidence item')}`;
+      const corroboration = index.corroborationById.get(relation.id);
+      const support = corroboration
+        ? corroborationLine(corroboration)
+        : plural(relation.evidence.length, 'evidence item');
+      detail = `${relation.date ? `${relation.date} · ` : ''}${support}`;
     }
     // Through the CSSOM: an inline style attribute is what the CSP forbids.
     const position = cssomStyle({ left: `${hover.x}px`, top: `${hover.y}px` });

@@ -14,6 +14,7 @@ const COLUMNS: { id: TableColumn; label: string }[] = [
   { id: 'to', label: 'To' },
   { id: 'date', label: 'Date' },
   { id: 'sources', label: 'Sources' },
+  { id: 'corroboration', label: 'Corroboration' },
 ];
 
 /** The buttons of a row: from, relation, to. */
@@ -148,6 +149,7 @@ export class AgRelationTable extends LitElement {
                 @click=${() => this.select('actor', row.toId)}>${row.to}</button></td>
               <td>${row.date || html`<span class="count">undated</span>`}</td>
               <td>${row.sources} <span class="count">(${items})</span></td>
+              <td>${row.corroboration}</td>
             </tr>`;
           })}
         </tbody>

@@ -4,8 +4,16 @@
 // data never touches its state.
 
 import type { ElementDefinition } from 'cytoscape';
+import { corroborationOf, type Strength } from '../model/corroboration.ts';
 import type { Graph } from '../model/graph.ts';
-import { defaultKindStyle, kindStyles, type RelationFamily, typeStyles, UNKNOWN_TYPE_COLOR } from '../model/palette.ts';
+import {
+  defaultKindStyle,
+  FAMILIES,
+  kindStyles,
+  type RelationFamily,
+  typeStyles,
+  UNKNOWN_TYPE_COLOR,
+} from '../model/palette.ts';
 import { DRAFT_ABOVE_NODES } from './layout.ts';
 
 /**
@@ -38,7 +46,16 @@ export interface EdgeData {
   directed: boolean;
   /** Part of a large graph: drawn straight, sparing Cytoscape the bundling of parallel edges. */
   bulk: boolean;
+  /** How well the relation is corroborated (corroboration.ts): drawn by the line's weight and opacity. */
+  strength: Strength;
+  /** The family's line weight times the strength's factor, px. */
+  width: number;
 }
+
+/** Line weight by corroboration: two independent sources draw thicker than one, a weak one thinner. */
+export const STRENGTH_WIDTH: Record<Strength, number> = { corroborated: 1.75, single: 1, weak: 0.7, contradicted: 0.7 };
+/** Line opacity by corroboration: weak relations fade, relations only contradicted fade more. */
+export const STRENGTH_OPACITY: Record<Strength, number> = { corroborated: 1, single: 1, weak: 0.55, contradicted: 0.3 };
 
 /**
  * The label as drawn: cut to MAX_DRAWN_LABEL characters, and with invisible
@@ -58,6 +75,7 @@ export function graphToElements(graph: Graph): ElementDefinition[] {
   const kinds = kindStyles(graph);
   const types = typeStyles(graph);
   const typeLabels = new Map(graph.relationTypes.map((type) => [type.id, type.label]));
+  const sourceById = new Map(graph.sources.map((source) => [source.id, source]));
   // Large graphs are an overview: straight edges spare Cytoscape the bundling
   // of parallel edges, whose cost grows with the square of a hub's degree.
   const bulk = graph.actors.length > DRAFT_ABOVE_NODES;
@@ -74,6 +92,8 @@ export function graphToElements(graph: Graph): ElementDefinition[] {
   });
   const edges: ElementDefinition[] = graph.relations.map((relation) => {
     const style = types.get(relation.type);
+    const family = style?.family ?? 'other';
+    const { strength } = corroborationOf(relation.evidence, sourceById);
     const data: EdgeData = {
       id: relation.id,
       source: relation.from,
@@ -81,9 +101,11 @@ export function graphToElements(graph: Graph): ElementDefinition[] {
       type: relation.type,
       label: drawnLabel(typeLabels.get(relation.type) ?? relation.type),
       color: style?.color ?? UNKNOWN_TYPE_COLOR,
-      family: style?.family ?? 'other',
+      family,
       directed: style?.directed ?? true,
       bulk,
+      strength,
+      width: Number((FAMILIES[family].width * STRENGTH_WIDTH[strength]).toFixed(2)),
     };
     return { group: 'edges', data };
   });

@@ -4,6 +4,7 @@
 
 import type { StylesheetJson } from 'cytoscape';
 import { FAMILIES, RELATION_FAMILIES } from '../model/palette.ts';
+import { STRENGTH_OPACITY } from './elements.ts';
 
 export const NODE_SIZE = 26;
 export const LABEL_FONT = '12px "DejaVu Sans", system-ui, sans-serif';
@@ -93,10 +94,15 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
           'line-style': line.lineStyle,
           ...(line.dashPattern.length > 0 ? { 'line-dash-pattern': line.dashPattern } : {}),
           'target-arrow-shape': line.arrow,
-          width: line.width,
         },
       };
     }),
+    // Corroboration (elements.ts): the family's weight times the strength's factor; weak claims fade.
+    { selector: 'edge[width]', style: { width: 'data(width)' } },
+    ...(['weak', 'contradicted'] as const).map((strength) => ({
+      selector: `edge[strength = "${strength}"]`,
+      style: { opacity: STRENGTH_OPACITY[strength] },
+    })),
     { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge[?bulk]', style: { 'curve-style': 'straight' } },
     { selector: '.ag-hidden', style: { display: 'none' } },

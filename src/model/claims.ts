@@ -175,15 +175,16 @@ export interface ClaimantOption {
 }
 
 /** Every claimant of the graph: actors first, then attributions in words, each by number of items. */
-export function claimantOptions(graph: Graph, index: GraphIndex): ClaimantOption[] {
+export function claimantOptions(graph: Graph): ClaimantOption[] {
   const options = new Map<string, ClaimantOption>();
+  const actorById = new Map(graph.actors.map((actor) => [actor.id, actor]));
   for (const owner of [...graph.actors, ...graph.relations]) {
     for (const item of owner.evidence) {
       const key = claimantKey(item);
       const option = options.get(key);
       if (option) option.count++;
       else {
-        const claimant = typeof item.claimant === 'string' ? index.actorById.get(item.claimant) : undefined;
+        const claimant = typeof item.claimant === 'string' ? actorById.get(item.claimant) : undefined;
         const isActor = typeof item.claimant === 'string';
         options.set(key, {
           key,

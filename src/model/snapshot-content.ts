@@ -143,8 +143,10 @@ export interface SnapshotContent {
 
 export const READING_NOTE =
   'Grades: source reliability A (completely reliable) to E (unreliable), F cannot be judged; ' +
-  'claim credibility 1 (confirmed) to 5 (improbable), 6 cannot be judged. ' +
-  'Lines run from subject to object.';
+  'credibility 1 (confirmed) to 5 (improbable), 6 cannot be judged, of the report each quote carries ' +
+  '(that a statement was made, not that it is true). ' +
+  'Lines run from subject to object. Line weight: thick, two or more independent sources; ' +
+  'thin and faded, one source graded D-F or 4-6; faint, contradicting evidence only.';
 
 /** The reading note, with the line of each family that the legend shows. */
 export function readingNote(families: readonly RelationFamily[]): string {

@@ -177,7 +177,7 @@ describe('the claims about an actor', () => {
 
   it('lists claimants: actors first, then attributions, by number of items', () => {
     const graph = claimsGraph();
-    const options = claimantOptions(graph, indexGraph(graph));
+    const options = claimantOptions(graph);
     expect(options[0]).toEqual({ key: 'actor:kh', label: 'Kataib Hezbollah', isActor: true, count: 1 });
     expect(options[1]).toMatchObject({ key: 'said:the article', count: 4 });
   });

@@ -22,6 +22,9 @@ describe('the rows of the relation table', () => {
         date: '2021-11',
         sources: 'Global Research (D)',
         evidenceCount: 1,
+        corroboration: '1 source, 1 claimant',
+        // One publisher, one supporting item (50 + 1), best grade D2 (2 x 10 + 7 - 2).
+        corroborationRank: 1 * 10_000 + 51 * 100 + 25,
       },
       {
         id: 'drone-attack-targeted-kadhimi',
@@ -33,6 +36,8 @@ describe('the rows of the relation table', () => {
         date: '2021-11-07',
         sources: 'International South Connect (D); Global Research (D)',
         evidenceCount: 6,
+        corroboration: '2 sources, 3 claimants',
+        corroborationRank: 2 * 10_000 + 56 * 100 + 25,
       },
     ]);
   });
@@ -48,6 +53,19 @@ describe('the rows of the relation table', () => {
 });
 
 describe('sorting the relation table', () => {
+  it('by corroboration: more independent sources first when descending, then more support, then grade', () => {
+    const rows = relationRows(
+      graph,
+      index,
+      new Set(['qaani-leads-quds-force', 'drone-attack-targeted-kadhimi', 'asaib-ahl-al-haq-suspected-of-drone-attack']),
+    );
+    expect(sortRows(rows, 'corroboration', false).map((row) => row.id)).toEqual([
+      'drone-attack-targeted-kadhimi',
+      'qaani-leads-quds-force',
+      'asaib-ahl-al-haq-suspected-of-drone-attack',
+    ]);
+  });
+
   it('dates sort by the first day they mean, a month before a day later in it', () => {
     const rows = relationRows(
       graph,
