@@ -77,6 +77,8 @@ export interface CanvasElementState {
   label: string;
   /** The label's font size on screen, px (0 when no label is drawn). */
   labelPx: number;
+  /** The line's width on screen, px (edges; 0 for nodes). */
+  width: number;
   /** Model position (nodes) or midpoint (edges). */
   x: number;
   y: number;
@@ -841,6 +843,7 @@ export class GraphController implements ReactiveController {
         touching: element.hasClass('ag-touching'),
         label: drawn ? label : '',
         labelPx: drawn ? Number.parseFloat(String(element.style('font-size'))) * cy.zoom() : 0,
+        width: element.isEdge() ? Number.parseFloat(String(element.style('width'))) * cy.zoom() : 0,
         x: point.x,
         y: point.y,
       };
