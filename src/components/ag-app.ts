@@ -757,7 +757,8 @@ export class AgApp extends LitElement {
             Export SVG</button>
           ${
             claims
-              ? html`<button @click=${() => this.exportClaimsCsv()} title="The claims shown, one row each, for a spreadsheet">
+              ? html`<button @click=${() => this.exportClaimsCsv()}
+                  title="The claims shown, one row each, for a spreadsheet">
                   Export CSV</button>`
               : nothing
           }
@@ -776,7 +777,8 @@ export class AgApp extends LitElement {
               .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
                 this.report = null;
               }}></ag-problem-list>
-            <ag-graph-view ?hidden=${table || claims} .graph=${graph} .fileSerial=${this.fileSerial} .index=${this.index}
+            <ag-graph-view ?hidden=${table || claims} .graph=${graph} .fileSerial=${this.fileSerial}
+              .index=${this.index}
               .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
               .camera=${view.camera} .obscuredRight=${this.narrow && evidenceShown ? this.overlayWidth() : 0}>
             </ag-graph-view>

@@ -263,7 +263,8 @@ export class AgClaimsView extends LitElement {
           ${thread.contradicting.map((claim) => this.renderClaim(claim, true))}
           ${thread.answers.map(
             (answer) => html`<div class="answer-line">Answered by:
-              <button class="link" @click=${() => this.select('relation', answer.relation.id)}>${answer.sentence}</button>
+              <button class="link" @click=${() => this.select('relation', answer.relation.id)}>
+                ${answer.sentence}</button>
               ${answer.relation.date ? html`<span class="count">(${answer.relation.date})</span>` : nothing}</div>
               ${answer.claims.map((claim) => this.renderClaim(claim, true))}`,
           )}

@@ -26,6 +26,9 @@ const GRADE_NOTE = html`<p class="grade-note">
   source, that it was made as quoted, not that what it says is true.
 </p>`;
 
+const gradeTitle = (reliability: string, credibility: number) =>
+  `Admiralty code ${reliability}${credibility}: the letter grades the source, the number the report its quote carries`;
+
 /** In an actor's list of relations, each row has two buttons: the other actor, and the relation itself. */
 const RELATION_COLUMNS = 2;
 const RELATION_BUTTON = 1;
@@ -445,7 +448,9 @@ export class AgEvidencePanel extends LitElement {
       ${
         contradicting.length > 0
           ? html`<h3>Contradicting evidence (${contradicting.length})</h3>
-              ${contradicting.map(({ item, itemIndex }) => this.renderEvidence(item, this.markedEvidence === itemIndex))}`
+              ${contradicting.map(({ item, itemIndex }) =>
+                this.renderEvidence(item, this.markedEvidence === itemIndex),
+              )}`
           : nothing
       }
     `;
@@ -493,7 +498,7 @@ export class AgEvidencePanel extends LitElement {
                   Source: ${this.renderSourceTitle(source.id)} · ${source.publisher}
                   · ${source.author ?? 'no author named'} · ${source.published ?? 'date not stated'}
                 </div>
-                <span class="grade" title=${`Admiralty code ${source.reliability}${item.credibility}: the letter grades the source, the number the report its quote carries`}>${
+                <span class="grade" title=${gradeTitle(source.reliability, item.credibility)}>${
                   `Source ${source.reliability}: ${RELIABILITY_WORDS[source.reliability]} · ` +
                   `report ${item.credibility}: ${CREDIBILITY_WORDS[item.credibility]}`
                 }</span>`

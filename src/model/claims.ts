@@ -296,7 +296,9 @@ function claimText(claim: Claim): ClaimText {
   return {
     quote: item.quote,
     who: `Claim made by: ${who}`,
-    source: `${source?.publisher ?? item.source}${grade} · report ${item.credibility}: ${CREDIBILITY_WORDS[item.credibility]}`,
+    source:
+      `${source?.publisher ?? item.source}${grade} · ` +
+      `report ${item.credibility}: ${CREDIBILITY_WORDS[item.credibility]}`,
     contradicts: claim.contradicts,
   };
 }

@@ -38,7 +38,7 @@ function threadNamed(host: HTMLElement, id: string): HTMLElement {
 }
 
 describe('the claims view', () => {
-  it('opens from an actor’s panel, in the URL, with each accusation and the denials that answer it side by side', async () => {
+  it('opens from an actor’s panel, in the URL, each accusation beside the denials answering it', async () => {
     const host = await openExplorer(`#actor=${ATTACK}`);
     await userEvent.click(buttonNamed(part(host, 'ag-evidence-panel'), 'Claims about this'));
     await until(() => host.view.mode === 'claims', 'the claims view');
@@ -119,7 +119,8 @@ describe('the claims view', () => {
     const csv = host.exportClaimsCsv() ?? '';
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe(
-      'thread,side,relation,stance,claimant,attributedTo,quote,source,publisher,url,reliability,credibility,date,relationId',
+      'thread,side,relation,stance,claimant,attributedTo,quote,source,publisher,url,' +
+        'reliability,credibility,date,relationId',
     );
     // Quotes may hold line breaks inside quoted cells, so count the relation ids at the end of each row instead.
     const relationIds = new Set(shipped.relations.map((r) => r.id));
@@ -140,7 +141,7 @@ describe('the claims view', () => {
 });
 
 describe('corroboration in the graph and the claim filters', () => {
-  it('a relation with two independent sources is drawn thicker than one resting on one D-graded source, which fades', async () => {
+  it('two independent sources draw thicker than one D-graded source, which fades', async () => {
     const host = await openExplorer();
     const edges = byId((await canvas(host)).edges);
     const corroborated = shipped.relations.filter((r) => independentSources(r.evidence) >= 2);
@@ -181,7 +182,7 @@ describe('corroboration in the graph and the claim filters', () => {
     expect((await drawnIds(host)).relations).toEqual(expected.sort());
   });
 
-  it('the relation panel says how it is corroborated, what answers it, and sets contradicting evidence apart', async () => {
+  it('the relation panel gives its corroboration and answers, and sets contradicting evidence apart', async () => {
     const host = await openExplorer('#relation=asaib-ahl-al-haq-suspected-of-drone-attack');
     const panel = part(host, 'ag-evidence-panel');
     await settle(host);

@@ -57,7 +57,11 @@ describe('sorting the relation table', () => {
     const rows = relationRows(
       graph,
       index,
-      new Set(['qaani-leads-quds-force', 'drone-attack-targeted-kadhimi', 'asaib-ahl-al-haq-suspected-of-drone-attack']),
+      new Set([
+        'qaani-leads-quds-force',
+        'drone-attack-targeted-kadhimi',
+        'asaib-ahl-al-haq-suspected-of-drone-attack',
+      ]),
     );
     expect(sortRows(rows, 'corroboration', false).map((row) => row.id)).toEqual([
       'drone-attack-targeted-kadhimi',
