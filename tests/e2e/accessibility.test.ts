@@ -34,3 +34,16 @@ it('has no serious accessibility violations in the table view', async () => {
   await app.graphDrawn;
   expect(await violations()).toEqual([]);
 });
+
+it('has no serious accessibility violations in the claims view, a relation selected', async () => {
+  const hash = '#view=claims&about=drone-attack-2021-11-07&relation=kataib-hezbollah-suspected-of-drone-attack';
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  app = document.createElement('ag-app');
+  document.body.append(app);
+  await app.graphDrawn;
+  await app.updateComplete;
+  expect(
+    app.shadowRoot?.querySelector('ag-claims-view')?.shadowRoot?.querySelectorAll('section.thread').length,
+  ).toBeGreaterThan(3);
+  expect(await violations()).toEqual([]);
+});
