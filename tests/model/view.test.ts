@@ -120,6 +120,33 @@ describe('nextView: filters and mode', () => {
   });
 });
 
+describe('nextView: the claims view', () => {
+  it('showing the claims about an actor switches to the claims view and selects the actor', () => {
+    const shown = nextView(DEFAULT_VIEW, { type: 'show-claims', actorId: 'qaani' });
+    expect(shown).toMatchObject({ mode: 'claims', claimsAbout: 'qaani', selection: qaani });
+    expect(nextView(shown, { type: 'show-claims', actorId: 'qaani' })).toBe(shown);
+    expect(nextView(shown, { type: 'show-claims', actorId: 'kadhimi' })).toMatchObject({ claimsAbout: 'kadhimi' });
+    // Back in the graph, asking again for the same actor's claims returns to them.
+    const graph = nextView(shown, { type: 'set-mode', mode: 'graph' });
+    expect(nextView(graph, { type: 'show-claims', actorId: 'qaani' })).toMatchObject({ mode: 'claims' });
+  });
+
+  it('in the claims view, selecting an actor (search box, claimant link) shows the claims about it', () => {
+    const shown = nextView(DEFAULT_VIEW, { type: 'show-claims', actorId: 'qaani' });
+    const picked = nextView(shown, { type: 'select', selection: kadhimi, centre: true });
+    expect(picked).toMatchObject({ claimsAbout: 'kadhimi', selection: kadhimi });
+    // A relation selected from a claim opens its evidence; the claims stay about the same actor.
+    const relation = { kind: 'relation', id: 'qaani-met-kadhimi' } as const;
+    expect(nextView(picked, { type: 'select', selection: relation, centre: false })).toMatchObject({
+      claimsAbout: 'kadhimi',
+      selection: relation,
+    });
+    // In the graph, selecting an actor leaves the claims' subject alone.
+    const inGraph = nextView(picked, { type: 'set-mode', mode: 'graph' });
+    expect(nextView(inGraph, { type: 'select', selection: qaani, centre: false }).claimsAbout).toBe('kadhimi');
+  });
+});
+
 describe('nextView: views from the URL and new files', () => {
   it('a restored view centres its selection', () => {
     const current = nextView(DEFAULT_VIEW, { type: 'select', selection: kadhimi, centre: true });
