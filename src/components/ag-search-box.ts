@@ -255,8 +255,10 @@ export class AgSearchBox extends LitElement {
       const choice = this.choices[this.activeIndex];
       if (choice) this.choose(choice);
     } else if (event.key === 'Escape') {
-      // Escape inside the box closes the list; it does not clear the selection.
+      // Escape inside the box closes the list; it does not clear the selection. The first one keeps
+      // the text (and its hits marked in the graph); the next empties the field, as a search field does.
       event.stopPropagation();
+      if (this.listOpen && this.query.trim() !== '') event.preventDefault();
       this.listOpen = false;
     }
   }

@@ -116,6 +116,12 @@ describe('the search box finds evidence', () => {
     await expect
       .poll(() => graphView(host).searchHitIds())
       .toEqual({ actors: [...(last?.actorIds ?? [])].sort(), relations: [...(last?.relationIds ?? [])].sort() });
+    // Escape closes the list and keeps the text, so the graph keeps its marks.
+    await userEvent.keyboard('{Escape}');
+    await settle(host);
+    expect(input(host).getAttribute('aria-expanded')).toBe('false');
+    expect(input(host).value).toBe('militia');
+    expect(sent.at(-1)?.query).toBe('militia');
     await userEvent.clear(input(host));
     await settle(host);
     expect(sent.at(-1)).toEqual({ query: '', actorIds: [], relationIds: [] });
