@@ -289,7 +289,7 @@ export class AgGraphView extends LitElement {
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('searchHits')) {
-      void this.controller.setSearchHits(new Set([...this.searchHits.actorIds, ...this.searchHits.relationIds]));
+      this.controller.setSearchHits(new Set([...this.searchHits.actorIds, ...this.searchHits.relationIds]));
     }
     const graph = this.graph;
     const visible = this.visible;

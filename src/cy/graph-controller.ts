@@ -110,6 +110,9 @@ interface AppliedView {
 /** Labels are fitted this long after the last zoom, pan or change. */
 const LABEL_SETTLE_MS = 80;
 
+/** Search hits are marked this long after the last key. */
+const SEARCH_HITS_SETTLE_MS = 60;
+
 /** Fitting a small graph to the window stops at this zoom, so it is not blown up. */
 const FIT_MAX_ZOOM = 1.5;
 
@@ -147,6 +150,7 @@ export class GraphController implements ReactiveController {
   /** The actors and relations the search finds (wanted), and those that have the class now. */
   private searchHits: ReadonlySet<string> = new Set();
   private readonly markedHits = new Set<string>();
+  private searchHitTimer = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -187,6 +191,7 @@ export class GraphController implements ReactiveController {
     this.hiddenLabels.clear();
     this.markedHits.clear();
     window.clearTimeout(this.labelTimer);
+    window.clearTimeout(this.searchHitTimer);
     this.labelsPending?.resolve();
     this.labelsPending = null;
   }
@@ -469,11 +474,20 @@ export class GraphController implements ReactiveController {
     element.toggleClass('ag-touching', touching);
   }
 
-  /** Marks what the search finds (actor and relation ids); only the elements that change are touched. */
-  async setSearchHits(ids: ReadonlySet<string>): Promise<void> {
+  /**
+   * Marks what the search finds (actor and relation ids); only the elements
+   * that change are touched. Applied once typing pauses: a common word can
+   * hit thousands of elements, and restyling them on every key would make
+   * the typing lag.
+   */
+  setSearchHits(ids: ReadonlySet<string>): void {
     this.searchHits = ids;
-    const cy = await this.whenReady();
-    if (this.searchHits === ids) this.markSearchHits(cy);
+    window.clearTimeout(this.searchHitTimer);
+    this.searchHitTimer = window.setTimeout(() => {
+      void this.whenReady().then((cy) => {
+        if (this.searchHits === ids && cy === this.cy) this.markSearchHits(cy);
+      });
+    }, SEARCH_HITS_SETTLE_MS);
   }
 
   private markSearchHits(cy: Core): void {
