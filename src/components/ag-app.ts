@@ -40,7 +40,7 @@ import type { AgEvidencePanel } from './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
 import type { AgFilterPanel } from './ag-filter-panel.ts';
 import './ag-graph-view.ts';
-import type { AgGraphView } from './ag-graph-view.ts';
+import { type AgGraphView, NO_SEARCH_HITS, type SearchHits } from './ag-graph-view.ts';
 import './ag-problem-list.ts';
 import './ag-relation-table.ts';
 import type { AgRelationTable } from './ag-relation-table.ts';
@@ -412,6 +412,8 @@ export class AgApp extends LitElement {
   @state() private filtersOpen = true;
   /** Evidence panel: shown or hidden by the analyst, or null to follow the window (see NARROW_WIDTH). */
   @state() private evidenceOpen: boolean | null = null;
+  /** What the search box's query finds, marked in the graph. */
+  @state() private searchHits: SearchHits = NO_SEARCH_HITS;
   @state() private narrow = false;
   /** The evidence item to mark in the panel (chosen from the evidence search); null for none. */
   @state() private markedEvidence: number | null = null;
@@ -606,6 +608,10 @@ export class AgApp extends LitElement {
     if (event.detail.moveFocus) void this.focusEvidence();
   }
 
+  private handleSearchHits(event: AgEvent<'ag-search-hits'>): void {
+    this.searchHits = event.detail;
+  }
+
   /** Keyboard focus to the evidence panel's heading, once the panel shows the new selection. */
   private async focusEvidence(): Promise<void> {
     await this.updateComplete;
@@ -724,7 +730,7 @@ export class AgApp extends LitElement {
           <div class="status" role="status" aria-live="polite">${status}</div>
         </div>
         <ag-search-box .graph=${graph} @ag-select=${this.handleSelect}
-          @ag-show-claims=${this.handleShowClaims}></ag-search-box>
+          @ag-show-claims=${this.handleShowClaims} @ag-search-hits=${this.handleSearchHits}></ag-search-box>
         <div class="toolbar" role="toolbar" aria-label="Graph actions">
           <button aria-pressed=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
             title="Show or hide the legend and filters" @click=${this.toggleFilters}>Filters</button>
@@ -780,7 +786,8 @@ export class AgApp extends LitElement {
             <ag-graph-view ?hidden=${table || claims} .graph=${graph} .fileSerial=${this.fileSerial}
               .index=${this.index}
               .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
-              .camera=${view.camera} .obscuredRight=${this.narrow && evidenceShown ? this.overlayWidth() : 0}>
+              .camera=${view.camera} .obscuredRight=${this.narrow && evidenceShown ? this.overlayWidth() : 0}
+              .searchHits=${this.searchHits}>
             </ag-graph-view>
             ${
               table

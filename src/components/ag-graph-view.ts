@@ -13,6 +13,14 @@ import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
 import { visuallyHidden } from './shared-styles.ts';
 
+/** The actors and relations the search finds (the search box's ag-search-hits). */
+export interface SearchHits {
+  actorIds: readonly string[];
+  relationIds: readonly string[];
+}
+
+export const NO_SEARCH_HITS: SearchHits = { actorIds: [], relationIds: [] };
+
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
@@ -126,6 +134,8 @@ export class AgGraphView extends LitElement {
   @property({ attribute: false }) obscuredRight = 0;
   /** A camera move asked for by the view; each new request object is carried out once. */
   @property({ attribute: false }) camera: CameraRequest | null = null;
+  /** What the search box's query finds, marked in the graph. */
+  @property({ attribute: false }) searchHits: SearchHits = NO_SEARCH_HITS;
 
   @state() private hover: HoverInfo | null = null;
   @state() private layoutRunning = false;
@@ -283,6 +293,9 @@ export class AgGraphView extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
+    if (changed.has('searchHits')) {
+      this.controller.setSearchHits(new Set([...this.searchHits.actorIds, ...this.searchHits.relationIds]));
+    }
     const graph = this.graph;
     const visible = this.visible;
     if (!graph || !visible) return;
@@ -380,6 +393,12 @@ export class AgGraphView extends LitElement {
   async renderedPositionOf(id: string) {
     await this.drawn;
     return this.controller.renderedPositionOf(id);
+  }
+
+  /** For tests: the actors and relations marked as search hits in Cytoscape, sorted. */
+  async searchHitIds(): Promise<{ actors: string[]; relations: string[] }> {
+    await this.drawn;
+    return this.controller.searchHitIds();
   }
 
   /** The test hook: what the canvas shows, read from Cytoscape (hidden, dimmed, selected, labels). */

@@ -23,7 +23,7 @@ import {
   runLayout,
 } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
-import { COARSE_LABEL_STEPS_ABOVE, graphStylesheet, labelScaleFor } from './stylesheet.ts';
+import { COARSE_LABEL_STEPS_ABOVE, graphStylesheet, labelScaleFor, SEARCH_HIT_CLASS } from './stylesheet.ts';
 
 export interface HoverInfo {
   kind: 'actor' | 'relation';
@@ -112,6 +112,9 @@ interface AppliedView {
 /** Labels are fitted this long after the last zoom, pan or change. */
 const LABEL_SETTLE_MS = 80;
 
+/** Search hits are marked this long after the last key. */
+const SEARCH_HITS_SETTLE_MS = 60;
+
 /** Fitting a small graph to the window stops at this zoom, so it is not blown up. */
 const FIT_MAX_ZOOM = 1.5;
 
@@ -146,6 +149,10 @@ export class GraphController implements ReactiveController {
   private labelsPending: { promise: Promise<void>; resolve: () => void } | null = null;
   /** Labels currently hidden to avoid overlaps. */
   private readonly hiddenLabels = new Set<string>();
+  /** The actors and relations the search finds (wanted), and those that have the class now. */
+  private searchHits: ReadonlySet<string> = new Set();
+  private readonly markedHits = new Set<string>();
+  private searchHitTimer = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -184,7 +191,9 @@ export class GraphController implements ReactiveController {
     this.hovered = null;
     this.appliedState.clear();
     this.hiddenLabels.clear();
+    this.markedHits.clear();
     window.clearTimeout(this.labelTimer);
+    window.clearTimeout(this.searchHitTimer);
     this.labelsPending?.resolve();
     this.labelsPending = null;
   }
@@ -286,6 +295,7 @@ export class GraphController implements ReactiveController {
       if (this.freshLayoutRunning) added.addClass('ag-hidden');
     });
     if (this.appliedView && !this.freshLayoutRunning) this.applyClasses(cy, this.appliedView);
+    this.markSearchHits(cy);
     if (this.savedViewport) cy.viewport(this.savedViewport);
   }
 
@@ -335,6 +345,8 @@ export class GraphController implements ReactiveController {
         cy.elements().remove();
         cy.add(graphToElements(graph));
       });
+      this.markedHits.clear();
+      this.markSearchHits(cy);
       performance.measure('ag:add-elements', { start: started });
       await this.layout(cy, cy.elements(), true);
       return;
@@ -383,6 +395,9 @@ export class GraphController implements ReactiveController {
     // New elements start hidden until the view says otherwise.
     for (const id of added) cy.getElementById(id).addClass('ag-hidden');
     if (this.appliedView) this.applyClasses(cy, this.appliedView);
+    // New elements with the ids of hits get the class too.
+    this.markedHits.clear();
+    this.markSearchHits(cy);
     return added;
   }
 
@@ -459,6 +474,55 @@ export class GraphController implements ReactiveController {
     element.toggleClass('ag-dimmed', dimmed);
     element.toggleClass('ag-selected', selected);
     element.toggleClass('ag-touching', touching);
+  }
+
+  /**
+   * Marks what the search finds (actor and relation ids); only the elements
+   * that change are touched. Applied once typing pauses: a common word can
+   * hit thousands of elements, and restyling them on every key would make
+   * the typing lag.
+   */
+  setSearchHits(ids: ReadonlySet<string>): void {
+    this.searchHits = ids;
+    window.clearTimeout(this.searchHitTimer);
+    this.searchHitTimer = window.setTimeout(() => {
+      void this.whenReady().then((cy) => {
+        if (this.searchHits === ids && cy === this.cy) this.markSearchHits(cy);
+      });
+    }, SEARCH_HITS_SETTLE_MS);
+  }
+
+  private markSearchHits(cy: Core): void {
+    const wanted = this.searchHits;
+    const marked = this.markedHits;
+    cy.batch(() => {
+      for (const id of marked) {
+        if (wanted.has(id)) continue;
+        cy.getElementById(id).removeClass(SEARCH_HIT_CLASS);
+        marked.delete(id);
+      }
+      for (const id of wanted) {
+        if (marked.has(id)) continue;
+        cy.getElementById(id).addClass(SEARCH_HIT_CLASS);
+        marked.add(id);
+      }
+    });
+  }
+
+  /** For tests: the ids of the actors and relations marked as search hits, sorted. */
+  async searchHitIds(): Promise<{ actors: string[]; relations: string[] }> {
+    const cy = await this.whenReady();
+    const hits = cy.elements(`.${SEARCH_HIT_CLASS}`);
+    return {
+      actors: hits
+        .nodes()
+        .map((node) => node.id())
+        .sort(),
+      relations: hits
+        .edges()
+        .map((edge) => edge.id())
+        .sort(),
+    };
   }
 
   /** Labels are fitted to the view once it has settled (a zoom or pan fires many events). */

@@ -119,12 +119,29 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
       style: { width: 5, 'z-index': 10, 'font-weight': 'bold' },
     },
     { selector: 'edge.ag-touching', style: { width: 3.5 } },
+    // What the search finds: a highlighter's amber behind it (the selection is blue, a focus dims).
+    {
+      selector: `node.${SEARCH_HIT_CLASS}`,
+      style: {
+        'underlay-color': '#f5a300',
+        'underlay-padding': 7,
+        'underlay-opacity': 0.55,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    {
+      selector: `edge.${SEARCH_HIT_CLASS}`,
+      style: { 'underlay-color': '#f5a300', 'underlay-padding': 4, 'underlay-opacity': 0.55 },
+    },
     // A label that would overlap a more important one (label-declutter.ts) is
     // not drawn, but keeps its size, so it can be measured and come back.
     { selector: `.${LABEL_HIDDEN_CLASS}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: '.ag-hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85 } },
   ];
 }
+
+/** An actor or relation the search box's query finds. */
+export const SEARCH_HIT_CLASS = 'ag-search-hit';
 
 /** A label left out (it would overlap a more important one or be cut at the edge); the element stays. */
 export const LABEL_HIDDEN_CLASS = 'ag-label-hidden';
