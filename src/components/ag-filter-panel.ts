@@ -118,6 +118,14 @@ export class AgFilterPanel extends LitElement {
       gap: 4px 6px;
       align-items: center;
     }
+    .halo {
+      justify-self: center;
+      width: 12px;
+      height: 12px;
+      border-radius: 50%;
+      background: #777;
+      box-shadow: 0 0 0 4px rgb(245 163 0 / 0.55);
+    }
     button {
       font: inherit;
       font-size: 13px;
@@ -312,6 +320,8 @@ export class AgFilterPanel extends LitElement {
 
       <fieldset>
         <legend>Actors</legend>
+        <div class="key"><span class="halo" aria-hidden="true"></span>
+          <span>amber halo: found by the search box</span></div>
         <label class="row plain">
           <input type="checkbox" .checked=${f.hideIsolatedActors}
             @change=${(e: Event) => this.change({ kind: 'hide-isolated', value: checked(e) })} />
