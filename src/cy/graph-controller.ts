@@ -146,12 +146,6 @@ export class GraphController implements ReactiveController {
   private readonly hiddenLabels = new Set<string>();
   /** Actors' names drawn elsewhere than below them: the index of their class in LABEL_PLACEMENT_CLASSES. */
   private readonly movedLabels = new Map<string, number>();
-  /**
-   * Actors whose name changed place at the last fit: Cytoscape recomputes a
-   * label's position when it next draws, so until then their boxes are
-   * measured afresh rather than read from its cache.
-   */
-  private readonly restyledLabels = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -191,7 +185,6 @@ export class GraphController implements ReactiveController {
     this.appliedState.clear();
     this.hiddenLabels.clear();
     this.movedLabels.clear();
-    this.restyledLabels.clear();
     window.clearTimeout(this.labelTimer);
     this.labelsPending?.resolve();
     this.labelsPending = null;
@@ -497,18 +490,13 @@ export class GraphController implements ReactiveController {
     if (this.freshLayoutRunning) return;
     const started = performance.now();
     const scale = this.labelScaleAt(cy, cy.zoom());
-    const rescaled = scale !== this.labelScale;
-    if (rescaled) {
+    if (scale !== this.labelScale) {
       this.labelScale = scale;
       cy.style(graphStylesheet(scale));
     }
-    const { boxes, bodies } = this.labelBoxes(cy, rescaled);
+    const { boxes, bodies } = this.labelBoxes(cy);
     const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
     const { hidden, moved } = placeLabels(boxes, { gap: 2, obstacles: bodies, alternativesWithin: view });
-    this.restyledLabels.clear();
-    for (const id of new Set([...this.movedLabels.keys(), ...moved.keys()])) {
-      if (moved.get(id) !== this.movedLabels.get(id)) this.restyledLabels.add(id);
-    }
     cy.batch(() => {
       for (const id of this.hiddenLabels) {
         if (!hidden.has(id)) cy.getElementById(id).removeClass('ag-label-hidden');
@@ -541,8 +529,7 @@ export class GraphController implements ReactiveController {
    * LABEL_PLACEMENT_CLASSES); and the actors' shapes, which a moved name must
    * not cover.
    */
-  private labelBoxes(cy: Core, rescaled: boolean): { boxes: LabelBox[]; bodies: (LabelSpot & { id: string })[] } {
-    const restyled = (id: string) => rescaled || this.restyledLabels.has(id);
+  private labelBoxes(cy: Core): { boxes: LabelBox[]; bodies: (LabelSpot & { id: string })[] } {
     const extent = cy.extent();
     const zoom = cy.zoom();
     const pan = cy.pan();
@@ -566,8 +553,7 @@ export class GraphController implements ReactiveController {
       if (x < extent.x1 - margin || x > extent.x2 + margin || y < extent.y1 - margin || y > extent.y2 + margin) return;
       const id = node.id();
       bodies.push({ id, ...rendered(node.boundingBox({ includeLabels: false, includeOverlays: false })) });
-      const options = { includeNodes: false, includeEdges: false, includeLabels: true, useCache: !restyled(id) };
-      const label = node.boundingBox(options);
+      const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
       if (!(label.w > 0)) return;
       const spots = labelSpots(label, { x, y }, this.movedLabels.get(id));
       if (!inView(spots[0])) return;
@@ -723,13 +709,11 @@ export class GraphController implements ReactiveController {
           cy.getElementById(id).removeClass(LABEL_PLACEMENT_CLASSES[placement] ?? '');
         }
       });
-      for (const id of this.movedLabels.keys()) this.restyledLabels.add(id);
       this.movedLabels.clear();
     }
     const request: LayoutRequest = {
       nodes: nodes.map((node): LayoutNode => {
-        const options = { includeLabels: true, includeOverlays: false, useCache: !this.restyledLabels.has(node.id()) };
-        const box = node.boundingBox(options);
+        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
         const position = node.position();
         const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
         labelOffset.set(node.id(), { dx: position.x - centre.x, dy: position.y - centre.y });
