@@ -9,7 +9,7 @@ import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular }
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
-import { type LabelBox, labelPriority, labelsToHide } from '../model/label-declutter.ts';
+import { type LabelBox, type LabelSpot, labelPriority, placeLabels } from '../model/label-declutter.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
 import type { ExportScope } from '../model/snapshot-content.ts';
 import type { Selection, Viewport } from '../model/view.ts';
@@ -23,7 +23,13 @@ import {
   runLayout,
 } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
-import { COARSE_LABEL_STEPS_ABOVE, graphStylesheet, labelScaleFor, SEARCH_HIT_CLASS } from './stylesheet.ts';
+import {
+  COARSE_LABEL_STEPS_ABOVE,
+  graphStylesheet,
+  LABEL_PLACEMENT_CLASSES,
+  labelScaleFor,
+  SEARCH_HIT_CLASS,
+} from './stylesheet.ts';
 
 export interface HoverInfo {
   kind: 'actor' | 'relation';
@@ -153,6 +159,8 @@ export class GraphController implements ReactiveController {
   private searchHits: ReadonlySet<string> = new Set();
   private readonly markedHits = new Set<string>();
   private searchHitTimer = 0;
+  /** Actors' names drawn elsewhere than below them: the index of their class in LABEL_PLACEMENT_CLASSES. */
+  private readonly movedLabels = new Map<string, number>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -192,6 +200,7 @@ export class GraphController implements ReactiveController {
     this.appliedState.clear();
     this.hiddenLabels.clear();
     this.markedHits.clear();
+    this.movedLabels.clear();
     window.clearTimeout(this.labelTimer);
     window.clearTimeout(this.searchHitTimer);
     this.labelsPending?.resolve();
@@ -557,7 +566,9 @@ export class GraphController implements ReactiveController {
       this.labelScale = scale;
       cy.style(graphStylesheet(scale));
     }
-    const hidden = labelsToHide(this.labelBoxes(cy), { gap: 2 });
+    const { boxes, bodies } = this.labelBoxes(cy);
+    const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+    const { hidden, moved } = placeLabels(boxes, { gap: 2, obstacles: bodies, alternativesWithin: view });
     cy.batch(() => {
       for (const id of this.hiddenLabels) {
         if (!hidden.has(id)) cy.getElementById(id).removeClass('ag-label-hidden');
@@ -565,9 +576,18 @@ export class GraphController implements ReactiveController {
       for (const id of hidden) {
         if (!this.hiddenLabels.has(id)) cy.getElementById(id).addClass('ag-label-hidden');
       }
+      for (const [id, placement] of this.movedLabels) {
+        if (moved.get(id) !== placement) cy.getElementById(id).removeClass(LABEL_PLACEMENT_CLASSES[placement] ?? '');
+      }
+      for (const [id, placement] of moved) {
+        if (this.movedLabels.get(id) !== placement)
+          cy.getElementById(id).addClass(LABEL_PLACEMENT_CLASSES[placement] ?? '');
+      }
     });
     this.hiddenLabels.clear();
     for (const id of hidden) this.hiddenLabels.add(id);
+    this.movedLabels.clear();
+    for (const [id, placement] of moved) this.movedLabels.set(id, placement);
     performance.measure('ag:labels-fitted', { start: started });
   }
 
@@ -575,8 +595,13 @@ export class GraphController implements ReactiveController {
     return labelScaleFor(zoom, cy.nodes().length > COARSE_LABEL_STEPS_ABOVE ? 1 : 4);
   }
 
-  /** The rendered boxes of the labels in view, with their priority. */
-  private labelBoxes(cy: Core): LabelBox[] {
+  /**
+   * The rendered boxes of the labels in view, with their priority; an actor's
+   * name also with its places above, right and left of it (in the order of
+   * LABEL_PLACEMENT_CLASSES); and the actors' shapes, which a moved name must
+   * not cover.
+   */
+  private labelBoxes(cy: Core): { boxes: LabelBox[]; bodies: (LabelSpot & { id: string })[] } {
     const extent = cy.extent();
     const zoom = cy.zoom();
     const pan = cy.pan();
@@ -584,38 +609,49 @@ export class GraphController implements ReactiveController {
     const focus = this.appliedView?.focus ?? null;
     const selectedActor = selection?.kind === 'actor' ? cy.getElementById(selection.id) : null;
     const boxes: LabelBox[] = [];
-    const push = (element: NodeSingular | EdgeSingular, priority: number) => {
-      const box = element.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-      if (!(box.w > 0) || box.x2 < extent.x1 || box.x1 > extent.x2 || box.y2 < extent.y1 || box.y1 > extent.y2) {
-        return;
-      }
-      boxes.push({
-        id: element.id(),
-        x1: box.x1 * zoom + pan.x,
-        y1: box.y1 * zoom + pan.y,
-        x2: box.x2 * zoom + pan.x,
-        y2: box.y2 * zoom + pan.y,
-        priority,
-      });
-    };
+    const bodies: (LabelSpot & { id: string })[] = [];
+    const rendered = (box: LabelSpot): LabelSpot => ({
+      x1: box.x1 * zoom + pan.x,
+      y1: box.y1 * zoom + pan.y,
+      x2: box.x2 * zoom + pan.x,
+      y2: box.y2 * zoom + pan.y,
+    });
+    const inView = (box: LabelSpot) =>
+      !(box.x2 < extent.x1 || box.x1 > extent.x2 || box.y2 < extent.y1 || box.y1 > extent.y2);
     // A margin around the view: a label whose node is just outside can still reach in.
     const margin = 200 / zoom;
     cy.nodes(':visible').forEach((node) => {
       const { x, y } = node.position();
       if (x < extent.x1 - margin || x > extent.x2 + margin || y < extent.y1 - margin || y > extent.y2 + margin) return;
       const id = node.id();
+      bodies.push({ id, ...rendered(node.boundingBox({ includeLabels: false, includeOverlays: false })) });
+      const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (!(label.w > 0)) return;
+      const spots = labelSpots(label, { x, y }, this.movedLabels.get(id));
+      if (!inView(spots[0])) return;
       const degree = node.connectedEdges(':visible').length;
       const neighbour = selectedActor?.nonempty() === true && selectedActor.edgesWith(node).nonempty();
       // Actors dimmed by a focus come after every actor the focus keeps.
       const dimmed = focus !== null && !focus.actorIds.has(id);
-      const priority = labelPriority({ selected: selection?.id === id, touching: false, neighbour, degree });
-      push(node, dimmed ? priority - 4_000_000 : priority);
+      const selected = selection?.id === id;
+      const priority = labelPriority({ selected, touching: false, neighbour, degree });
+      boxes.push({
+        id,
+        ...rendered(spots[0]),
+        priority: dimmed ? priority - 4_000_000 : priority,
+        alternatives: spots.slice(1).map(rendered),
+        // The names of the selected actor and its neighbours go where they leave its relations' labels room.
+        ...(selected || neighbour ? { makeRoom: true } : {}),
+      });
     });
     cy.edges('.ag-selected:visible, .ag-touching:visible').forEach((edge) => {
+      const box = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (!(box.w > 0) || !inView(box)) return;
       const selected = edge.hasClass('ag-selected');
-      push(edge, labelPriority({ selected, touching: !selected, neighbour: false, degree: 0 }));
+      const priority = labelPriority({ selected, touching: !selected, neighbour: false, degree: 0 });
+      boxes.push({ id: edge.id(), ...rendered(box), priority });
     });
-    return boxes;
+    return { boxes, bodies };
   }
 
   /** Pixels at the right of the canvas covered by a panel laid over it (narrow windows). */
@@ -737,6 +773,15 @@ export class GraphController implements ReactiveController {
     if (randomize && this.labelScale !== 1) {
       this.labelScale = 1;
       cy.style(graphStylesheet(1));
+    }
+    // ... and below their nodes, where the layout leaves them room (fitLabels may move them again).
+    if (this.movedLabels.size > 0) {
+      cy.batch(() => {
+        for (const [id, placement] of this.movedLabels) {
+          cy.getElementById(id).removeClass(LABEL_PLACEMENT_CLASSES[placement] ?? '');
+        }
+      });
+      this.movedLabels.clear();
     }
     const request: LayoutRequest = {
       nodes: nodes.map((node): LayoutNode => {
@@ -928,6 +973,30 @@ export function markCytoscapeStylesheet(): void {
   const marker = document.createElement('meta');
   marker.id = id;
   document.head.append(marker);
+}
+
+/**
+ * An actor's name below, above, right and left of it (model units): found
+ * from where it is drawn now (`placement`: undefined when below, else the
+ * index in LABEL_PLACEMENT_CLASSES), the same size and the same distance
+ * from the actor's centre on every side.
+ */
+export function labelSpots(
+  label: LabelSpot,
+  centre: { x: number; y: number },
+  placement: number | undefined,
+): [LabelSpot, LabelSpot, LabelSpot, LabelSpot] {
+  const width = label.x2 - label.x1;
+  const height = label.y2 - label.y1;
+  const { x, y } = centre;
+  const distance =
+    placement === 0 ? y - label.y2 : placement === 1 ? label.x1 - x : placement === 2 ? x - label.x2 : label.y1 - y;
+  return [
+    { x1: x - width / 2, y1: y + distance, x2: x + width / 2, y2: y + distance + height },
+    { x1: x - width / 2, y1: y - distance - height, x2: x + width / 2, y2: y - distance },
+    { x1: x + distance, y1: y - height / 2, x2: x + distance + width, y2: y + height / 2 },
+    { x1: x - distance - width, y1: y - height / 2, x2: x - distance, y2: y + height / 2 },
+  ];
 }
 
 function nextFrame(): Promise<void> {

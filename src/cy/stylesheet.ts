@@ -133,6 +133,30 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
       selector: `edge.${SEARCH_HIT_CLASS}`,
       style: { 'underlay-color': '#f5a300', 'underlay-padding': 4, 'underlay-opacity': 0.55 },
     },
+    // An actor's name whose place below it is taken is drawn above, right or
+    // left of it instead, when there is room there (label-declutter.ts).
+    {
+      selector: `node.${LABEL_PLACEMENT_CLASSES[0]}`,
+      style: { 'text-valign': 'top', 'text-margin-y': -NODE_LABEL_MARGIN * s },
+    },
+    {
+      selector: `node.${LABEL_PLACEMENT_CLASSES[1]}`,
+      style: {
+        'text-halign': 'right',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-margin-x': NODE_LABEL_MARGIN * s,
+      },
+    },
+    {
+      selector: `node.${LABEL_PLACEMENT_CLASSES[2]}`,
+      style: {
+        'text-halign': 'left',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-margin-x': -NODE_LABEL_MARGIN * s,
+      },
+    },
     // A label that would overlap a more important one (label-declutter.ts) is
     // not drawn, but keeps its size, so it can be measured and come back.
     { selector: `.${LABEL_HIDDEN_CLASS}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
@@ -142,6 +166,11 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
 
 /** An actor or relation the search box's query finds. */
 export const SEARCH_HIT_CLASS = 'ag-search-hit';
+/**
+ * An actor's name drawn above, right or left of it instead of below (the
+ * order of the alternatives the controller gives label-declutter.ts).
+ */
+export const LABEL_PLACEMENT_CLASSES = ['ag-label-above', 'ag-label-right', 'ag-label-left'] as const;
 
 /** A label left out (it would overlap a more important one or be cut at the edge); the element stays. */
 export const LABEL_HIDDEN_CLASS = 'ag-label-hidden';

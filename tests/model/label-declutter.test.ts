@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LabelBox, labelPriority, labelsToHide } from '../../src/model/label-declutter.ts';
+import { type LabelBox, labelPriority, labelsToHide, placeLabels } from '../../src/model/label-declutter.ts';
 
 const box = (id: string, x: number, y: number, priority: number, w = 50, h = 12): LabelBox => ({
   id,
@@ -9,6 +9,57 @@ const box = (id: string, x: number, y: number, priority: number, w = 50, h = 12)
   x2: x + w,
   y2: y + h,
   priority,
+});
+
+/** A spot of the same size as box(): x, y is its top left corner. */
+const spot = (x: number, y: number, w = 50, h = 12) => ({ x1: x, y1: y, x2: x + w, y2: y + h });
+
+describe('placeLabels: an actor’s name moves to a free place before it is hidden', () => {
+  it('takes the first free alternative, and a moved label blocks later ones like any other', () => {
+    const hub = box('hub', 0, 0, 9);
+    const leaf = { ...box('leaf', 10, 5, 2), alternatives: [spot(10, -20), spot(10, 30)] };
+    const late = box('late', 0, -25, 1);
+    const { hidden, moved } = placeLabels([late, leaf, hub]);
+    expect(moved).toEqual(new Map([['leaf', 0]]));
+    // 'late' sits on leaf's new place: hidden, though leaf is not where its own box says.
+    expect(hidden).toEqual(new Set(['late']));
+  });
+
+  it('hides a label when every place is taken', () => {
+    const hub = box('hub', 0, 0, 9, 50, 60);
+    const leaf = { ...box('leaf', 10, 5, 2), alternatives: [spot(10, 20), spot(5, 40)] };
+    expect(placeLabels([hub, leaf])).toEqual({ hidden: new Set(['leaf']), moved: new Map() });
+  });
+
+  it('does not move a label onto another actor, nor out of sight; its own actor is no obstacle', () => {
+    const hub = box('hub', 0, 0, 9);
+    const leaf = { ...box('leaf', 10, 5, 2), alternatives: [spot(10, -30), spot(10, 30), spot(200, 5)] };
+    const bodies = [
+      { id: 'other', ...spot(20, -25, 10, 10) },
+      { id: 'leaf', ...spot(20, 25, 10, 10) },
+    ];
+    // Above is on another actor, right is out of sight: below, over its own actor's shape, it is.
+    const within = { x1: -100, y1: -100, x2: 150, y2: 100 };
+    const placed = placeLabels([hub, leaf], { obstacles: bodies, alternativesWithin: within });
+    expect(placed.moved).toEqual(new Map([['leaf', 1]]));
+    const crowded = [...bodies, { id: 'x', ...spot(20, 35, 5, 5) }];
+    const blocked = placeLabels([hub, leaf], { obstacles: crowded, alternativesWithin: within });
+    expect(blocked).toEqual({ hidden: new Set(['leaf']), moved: new Map() });
+  });
+
+  it('a label that makes room takes the free place that blocks the least important labels', () => {
+    // The selection's name may go below (its own place) or above; a relation label (tier 1) lies below, the name
+    // of an actor outside its neighbourhood above: it goes above, so the relation is drawn and that name is not.
+    const selected = { ...box('selected', 0, 20, 3_000_000), alternatives: [spot(0, -20)], makeRoom: true };
+    const relation = box('relation', 10, 25, 1_000_000);
+    const name = box('name', 10, -15, 5);
+    const { hidden, moved } = placeLabels([selected, relation, name]);
+    expect(moved).toEqual(new Map([['selected', 0]]));
+    expect(hidden).toEqual(new Set(['name']));
+    // Without makeRoom it stays in its own place, and the relation is hidden.
+    const { makeRoom: _, ...plain } = selected;
+    expect(placeLabels([plain, relation, name]).hidden).toEqual(new Set(['relation']));
+  });
 });
 
 describe('labelsToHide', () => {
