@@ -48,7 +48,7 @@ describe('the explorer on the shipped graph', () => {
     expect(panel).toContain('Esmail Qaani');
     expect(panel).toContain('flew to Baghdad on Sunday afternoon and met Kadhimi');
     expect(panel).toContain('Who Tried to Kill Iraqi Prime Minister Al-Kadhimi?');
-    expect(panel).toMatch(/D\d: not usually reliable, /);
+    expect(panel).toMatch(/Source D: not usually reliable · report \d: /);
     expect(location.hash).toBe('#actor=qaani');
     // On the canvas: Qaani is drawn selected, and only his relations carry their labels (those that
     // do not overlap another label: legibility.test.ts).
@@ -166,7 +166,7 @@ describe('the explorer on the shipped graph', () => {
 
   it('a keyboard user can reach the table, sort it and open a relation without a mouse', async () => {
     const host = await openExplorer();
-    buttonNamed(host, 'Show table').focus();
+    buttonNamed(host, 'Table').focus();
     await userEvent.keyboard('{Enter}');
     await settle(host);
     const table = part(host, 'ag-relation-table');
@@ -176,7 +176,7 @@ describe('the explorer on the shipped graph', () => {
     await settle(host);
     expect(table.shadowRoot?.querySelector('th[aria-sort=descending]')?.textContent).toContain('From');
     // Tab from the last header into the rows: one Tab stop, the first row's relation.
-    table.shadowRoot!.querySelectorAll<HTMLButtonElement>('th button')[4]!.focus();
+    [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('th button')].at(-1)!.focus();
     await userEvent.tab();
     const focused = table.shadowRoot!.activeElement as HTMLButtonElement;
     expect(focused.getAttribute('aria-label')).toMatch(/: show the evidence$/);
@@ -187,7 +187,7 @@ describe('the explorer on the shipped graph', () => {
 
   it('the table lists exactly the visible relations and sorts by a column, text columns alphabetically', async () => {
     const host = await openExplorer('#hideTypes=denied');
-    await userEvent.click(buttonNamed(host, 'Show table'));
+    await userEvent.click(buttonNamed(host, 'Table'));
     await settle(host);
     const table = part(host, 'ag-relation-table');
     const rows = () => [...(table.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
