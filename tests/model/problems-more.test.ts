@@ -12,20 +12,6 @@ describe('printing text from a file', () => {
   });
 });
 
-describe('collecting problems at one place', () => {
-  it('keeps the first ones found when more are found there than are listed', () => {
-    for (const [maxListed, found] of [
-      [2, 5],
-      [3, 10],
-      [5, 40],
-    ]) {
-      const collector = new ProblemCollector(maxListed);
-      for (let n = 0; n < found; n++) collector.add('error', 7, [], 'k', `found ${n}`);
-      expect(listed(collector)).toEqual(Array.from({ length: maxListed }, (_, n) => `found ${n}`));
-    }
-  });
-});
-
 describe('a report asked for before the end', () => {
   it('leaves room for the problems found after it, up to the limit', () => {
     const collector = new ProblemCollector(3);
