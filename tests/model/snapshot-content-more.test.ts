@@ -113,3 +113,14 @@ describe('what an export may draw under a focus', () => {
     expect(kept.actorIds).toEqual(actorIds);
   });
 });
+
+describe('the filter line of a picture of what is shown', () => {
+  it('says "no filters" without a word about filters not applied, when the filters changed only how undated relations would be kept', () => {
+    // Not the default filters (keeper() names them), yet no filter line: no date window is set.
+    const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, includeUndated: false } };
+    const visible = visibleSubgraph(graph, view.filters);
+    const kept = keptForExport(graph, 'shown', visible, null);
+    const content = snapshotContent(graph, view, { scope: 'shown', drawn: kept, kept }, '2026-11-28');
+    expect(content.filterLines).toEqual(['No filters: the whole graph']);
+  });
+});
