@@ -108,7 +108,7 @@ export function quoteValue(value: unknown): string {
     const quoted = JSON.stringify(shortened(value)).replace(INVISIBLE_IN_QUOTED_VALUE, escapeCodePoint);
     return escapeControlCharacters(quoted);
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return describeType(value);
 }
 
@@ -117,8 +117,7 @@ export function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return 'a number';
-  return `a ${typeof value}`;
+  return `a ${typeof value}`; // a number, a boolean
 }
 
 export function formatJsonPath(path: JsonPath): string {

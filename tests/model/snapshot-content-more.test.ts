@@ -3,6 +3,7 @@ import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/mo
 import { defaultKindStyle, FAMILIES, kindStyles, typeStyles } from '../../src/model/palette.ts';
 import {
   describeFilters,
+  keptForExport,
   READING_NOTE,
   readingNote,
   snapshotContent,
@@ -101,5 +102,30 @@ describe('the reading note of a snapshot with no relation drawn', () => {
   it('says how lines are read, and lists no line', () => {
     expect(readingNote([])).toBe(READING_NOTE);
     expect(readingNote(['contact'])).toBe(`${READING_NOTE} Lines: ${FAMILIES.contact.description}.`);
+  });
+});
+
+describe('what an export may draw under a focus', () => {
+  it('only what both the focus and the filters keep, whatever the neighbourhood was walked over', () => {
+    // A neighbourhood walked over every relation, and filters that hide one of its relations (not its ends).
+    const [first, second] = graph.relations;
+    if (!first || !second) throw new Error('the shipped graph has relations');
+    const actorIds = new Set([first.from, first.to, second.from, second.to]);
+    const focus = { actorIds, relationIds: new Set([first.id, second.id]) };
+    const visible = { actorIds: new Set(actorIds), relationIds: new Set([second.id]) };
+    const kept = keptForExport(graph, 'shown', visible, focus);
+    expect([...kept.relationIds]).toEqual([second.id]);
+    expect(kept.actorIds).toEqual(actorIds);
+  });
+});
+
+describe('the filter line of a picture of what is shown', () => {
+  it('says "no filters" without a word about filters not applied, when the filters changed only how undated relations would be kept', () => {
+    // Not the default filters (keeper() names them), yet no filter line: no date window is set.
+    const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, includeUndated: false } };
+    const visible = visibleSubgraph(graph, view.filters);
+    const kept = keptForExport(graph, 'shown', visible, null);
+    const content = snapshotContent(graph, view, { scope: 'shown', drawn: kept, kept }, '2026-11-28');
+    expect(content.filterLines).toEqual(['No filters: the whole graph']);
   });
 });
