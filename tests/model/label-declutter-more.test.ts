@@ -55,7 +55,7 @@ describe('labelsToHide: turned labels', () => {
     expect(labelsToHide([turned('over', 40, 10, 45, 3), box('level', 0, 0, 1, 50, 12)])).toEqual(new Set(['level']));
   });
 
-  it('shows two turned labels whose bounding boxes keep the gap, though their outlines come closer along an edge', () => {
+  it('shows two turned labels whose boxes keep the gap, though their outlines come closer along an edge', () => {
     // Two squares turned 45° (diamonds), corner to corner 10 px apart: 10 px along x, but only 7 px along
     // their edges' normals. The bounding boxes keep a gap of 10 clear, so the labels do not clash.
     const a = turned('a', 0, 0, 45, 2, 20, 20);
@@ -72,7 +72,7 @@ describe('labelsToHide: turned labels', () => {
       [640, 0],
       [0, 640],
       [333, 777],
-    ]) {
+    ] as const) {
       const shown = turned('shown', -99 + dx, 44 + dy, 90, 2);
       const later = turned('later', -40 + dx, 10 + dy, 30, 1);
       expect(labelsToHide([shown, later], { gap: 7 })).toEqual(new Set(['later']));

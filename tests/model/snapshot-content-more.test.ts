@@ -120,7 +120,7 @@ describe('what an export may draw under a focus', () => {
 });
 
 describe('the filter line of a picture of what is shown', () => {
-  it('says "no filters" without a word about filters not applied, when the filters changed only how undated relations would be kept', () => {
+  it('says "no filters", no word of filters not applied, when only the keeping of undated relations changed', () => {
     // Not the default filters (keeper() names them), yet no filter line: no date window is set.
     const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, includeUndated: false } };
     const visible = visibleSubgraph(graph, view.filters);
