@@ -161,7 +161,7 @@ export function closestPassage(quote: string, archive: string | ArchiveIndex): s
   const index = typeof archive === 'string' ? new ArchiveIndex(archive) : archive;
   const text = index.text;
   const compared = quote.slice(0, COMPARED_QUOTE_CHARACTERS);
-  if (compared === '' || text === '') return '';
+  // An empty quote or archive needs no case of its own: every window is then '' (and some start is always compared).
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const start of candidateStarts(compared, index)) {
