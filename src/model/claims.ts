@@ -114,7 +114,6 @@ export function claimsAbout(
   const about = relationsOf(index, actorId).filter((relation) => visibleRelationIds.has(relation.id));
   const aboutIds = new Set(about.map((relation) => relation.id));
   const roots = about.filter((relation) => !(relation.answers ?? []).some((id) => aboutIds.has(id)));
-  const order = new Map(graph.relations.map((relation, position) => [relation.id, position]));
 
   const threads: ClaimThread[] = roots.map((relation) => {
     const claims = claimsOf(index, relation);
@@ -134,10 +133,9 @@ export function claimsAbout(
       answers,
     };
   });
+  // The roots are in file order (relationsOf), and the sort is stable: each group stays in file order.
   const disputedFirst = (thread: ClaimThread) => (thread.answers.length > 0 || thread.contradicting.length > 0 ? 0 : 1);
-  threads.sort(
-    (a, b) => disputedFirst(a) - disputedFirst(b) || (order.get(a.relation.id) ?? 0) - (order.get(b.relation.id) ?? 0),
-  );
+  threads.sort((a, b) => disputedFirst(a) - disputedFirst(b));
 
   const disagreements: Disagreement[] = [];
   if (actor.disputed) disagreements.push({ about: actor.label, relationId: null, text: actor.disputed });
