@@ -171,7 +171,8 @@ export function excerptAround(text: string, foldedQuery: string, before = BEFORE
   if (to < text.length) {
     const space = text.lastIndexOf(' ', to);
     const matchEnd = ends[first + foldedQuery.length - 1] ?? to;
-    to = space > matchEnd ? space : Math.max(to, matchEnd);
+    // A space right after the match is a place to cut too: the next word is not begun.
+    to = space >= matchEnd ? space : Math.max(to, matchEnd);
   }
   const parts: TextPart[] = [];
   if (from > 0) parts.push({ text: '…', marked: false });

@@ -68,3 +68,15 @@ describe('misspellings', () => {
     expect(found('khazaly nobody')).toEqual([]);
   });
 });
+
+describe('misspellings, at the edges', () => {
+  it('a doubled letter is one letter off, and found', () => {
+    expect(ranked([person('x', 'Sadr')], 'sadrr')).toEqual([['x', 'Sadr']]);
+    expect(searchActors({ ...graph, actors: [person('x', 'Sadr')] }, 'sadrr')[0]?.score).toBe(29);
+  });
+
+  it('a word under four letters in a longer query must be typed right: "ab sadr" does not find "Al Sadr"', () => {
+    expect(ranked([person('x', 'Al Sadr')], 'ab sadr')).toEqual([]);
+    expect(ranked([person('x', 'Al Sadr')], 'al sadrr')).toEqual([]);
+  });
+});
