@@ -24,6 +24,9 @@ export default mergeConfig(
             name: 'browser',
             include: ['tests/components/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
             testTimeout: 30_000,
+            // A poll waits for a condition (a layout in the worker, a fit): on a busy 2-core machine that can take
+            // seconds, more than the default 1 s. A condition met sooner ends the wait sooner.
+            expect: { poll: { timeout: 15_000 } },
             browser: {
               enabled: true,
               headless: true,

@@ -722,8 +722,10 @@ export class GraphController implements ReactiveController {
       Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / Math.max(box.w, 1), (cy.height() - 80) / Math.max(box.h, 1));
     let box = elements.boundingBox({});
     let zoom = zoomFor(box);
-    // Labels are drawn larger when zoomed out (fitLabels): fit the boxes they will have at the new zoom.
-    for (let attempt = 0; attempt < 2 && this.labelScaleAt(cy, zoom) !== this.labelScale; attempt++) {
+    // Labels are drawn larger when zoomed out (fitLabels): fit the boxes they will have at the new zoom. Larger
+    // labels can ask for a smaller zoom and so larger labels again: go on until the scale holds, so that fitLabels
+    // never grows labels past the fitted box afterwards (scales change in quarter-octave steps; a few suffice).
+    for (let attempt = 0; attempt < 6 && this.labelScaleAt(cy, zoom) !== this.labelScale; attempt++) {
       this.labelScale = this.labelScaleAt(cy, zoom);
       cy.style(graphStylesheet(this.labelScale));
       box = elements.boundingBox({});
@@ -742,6 +744,10 @@ export class GraphController implements ReactiveController {
     const run = this.queue.then(async () => {
       const cy = await this.whenReady();
       await this.layout(cy, cy.elements(':visible'), true);
+      await this.fit(undefined, false);
+      // The names are then placed (some above, right or left of their actors) and sized for the zoom: fit again
+      // around them as they are, so that no name of the new picture is cut at the edge.
+      while (this.labelsPending) await this.labelsPending.promise;
       await this.fit(undefined, false);
     });
     this.queue = run.catch(() => undefined);
