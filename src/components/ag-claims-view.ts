@@ -6,6 +6,7 @@ import { CREDIBILITY_WORDS, type Graph, RELIABILITY_WORDS } from '../model/graph
 import { type GraphIndex, relationsOf, safeHttpUrl } from '../model/queries.ts';
 import type { Selection } from '../model/view.ts';
 import { emit } from './events.ts';
+import { linkButton } from './shared-styles.ts';
 
 /**
  * The claims view: every claim about one actor, side by side. On the left
@@ -19,132 +20,124 @@ import { emit } from './events.ts';
  */
 @customElement('ag-claims-view')
 export class AgClaimsView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      overflow-y: auto;
-      padding: 12px 18px 32px;
-      font-size: 14px;
-      line-height: 1.45;
-      background: #fff;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 8px 16px;
-      margin-bottom: 6px;
-    }
-    h2 {
-      font-size: 19px;
-      margin: 0;
-    }
-    h2:focus-visible {
-      outline: 2px solid var(--ag-accent);
-      outline-offset: 2px;
-    }
-    .count,
-    .hint {
-      color: var(--ag-muted);
-    }
-    select,
-    button {
-      font: inherit;
-      font-size: 13px;
-    }
-    .tools button {
-      padding: 3px 10px;
-      border: 1px solid var(--ag-border);
-      background: var(--ag-surface-alt);
-      border-radius: 4px;
-      cursor: pointer;
-    }
-    .columns {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-      gap: 0 18px;
-    }
-    .column-heading {
-      font-size: 12.5px;
-      font-weight: 700;
-      text-transform: uppercase;
-      letter-spacing: 0.05em;
-      color: var(--ag-muted);
-      border-bottom: 2px solid var(--ag-border);
-      padding-bottom: 3px;
-      margin-top: 10px;
-    }
-    .column-heading.against {
-      color: #a93226;
-      border-bottom-color: #e6b0aa;
-    }
-    section.thread {
-      border-top: 1px solid var(--ag-border);
-      padding: 10px 0 6px;
-    }
-    h3 {
-      font-size: 15px;
-      margin: 0 0 2px;
-    }
-    .corroboration {
-      font-size: 12.5px;
-      color: var(--ag-muted);
-      margin-bottom: 6px;
-    }
-    .claim {
-      border: 1px solid var(--ag-border);
-      border-left: 4px solid #3b6fb6;
-      border-radius: var(--ag-radius);
-      padding: 6px 10px;
-      margin: 6px 0;
-    }
-    .claim.against {
-      border-left-color: #c0392b;
-      background: #fff7f6;
-    }
-    .answer-line {
-      font-weight: 600;
-      margin-top: 6px;
-    }
-    blockquote {
-      margin: 0 0 4px;
-      font-style: italic;
-      white-space: pre-wrap;
-    }
-    .who,
-    .source {
-      font-size: 12.5px;
-    }
-    .source {
-      color: var(--ag-muted);
-    }
-    .none {
-      color: var(--ag-muted);
-      font-style: italic;
-      margin: 6px 0;
-    }
-    button.link {
-      all: unset;
-      color: var(--ag-accent);
-      cursor: pointer;
-      text-decoration: underline;
-      text-underline-offset: 2px;
-    }
-    button.link:focus-visible {
-      outline: 2px solid var(--ag-accent);
-      outline-offset: 2px;
-    }
-    .disagreements {
-      margin-top: 18px;
-      border-top: 2px solid #d49a00;
-    }
-    .disagreements li {
-      margin: 6px 0;
-    }
-    a {
-      color: var(--ag-accent);
-    }
-  `;
+  static override styles = [
+    linkButton,
+    css`
+      :host {
+        display: block;
+        overflow-y: auto;
+        padding: 12px 18px 32px;
+        font-size: 14px;
+        line-height: 1.45;
+        background: #fff;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 8px 16px;
+        margin-bottom: 6px;
+      }
+      h2 {
+        font-size: 19px;
+        margin: 0;
+      }
+      h2:focus-visible {
+        outline: 2px solid var(--ag-accent);
+        outline-offset: 2px;
+      }
+      .count,
+      .hint {
+        color: var(--ag-muted);
+      }
+      select,
+      button {
+        font: inherit;
+        font-size: 13px;
+      }
+      .tools button {
+        padding: 3px 10px;
+        border: 1px solid var(--ag-border);
+        background: var(--ag-surface-alt);
+        border-radius: 4px;
+        cursor: pointer;
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0 18px;
+      }
+      .column-heading {
+        font-size: 12.5px;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+        color: var(--ag-muted);
+        border-bottom: 2px solid var(--ag-border);
+        padding-bottom: 3px;
+        margin-top: 10px;
+      }
+      .column-heading.against {
+        color: #a93226;
+        border-bottom-color: #e6b0aa;
+      }
+      section.thread {
+        border-top: 1px solid var(--ag-border);
+        padding: 10px 0 6px;
+      }
+      h3 {
+        font-size: 15px;
+        margin: 0 0 2px;
+      }
+      .corroboration {
+        font-size: 12.5px;
+        color: var(--ag-muted);
+        margin-bottom: 6px;
+      }
+      .claim {
+        border: 1px solid var(--ag-border);
+        border-left: 4px solid #3b6fb6;
+        border-radius: var(--ag-radius);
+        padding: 6px 10px;
+        margin: 6px 0;
+      }
+      .claim.against {
+        border-left-color: #c0392b;
+        background: #fff7f6;
+      }
+      .answer-line {
+        font-weight: 600;
+        margin-top: 6px;
+      }
+      blockquote {
+        margin: 0 0 4px;
+        font-style: italic;
+        white-space: pre-wrap;
+      }
+      .who,
+      .source {
+        font-size: 12.5px;
+      }
+      .source {
+        color: var(--ag-muted);
+      }
+      .none {
+        color: var(--ag-muted);
+        font-style: italic;
+        margin: 6px 0;
+      }
+      .disagreements {
+        margin-top: 18px;
+        border-top: 2px solid #d49a00;
+      }
+      .disagreements li {
+        margin: 6px 0;
+      }
+      a {
+        color: var(--ag-accent);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) graph: Graph | null = null;
   @property({ attribute: false }) index: GraphIndex | null = null;

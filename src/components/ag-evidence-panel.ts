@@ -19,6 +19,7 @@ import type { Focus, Selection } from '../model/view.ts';
 import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
 import { gridCellOf } from './grid-cell.ts';
+import { linkButton } from './shared-styles.ts';
 
 /** What a grade grades, said once above each list of evidence. */
 const GRADE_NOTE = html`<p class="grade-note">
@@ -49,193 +50,185 @@ const RELATION_BUTTON = 1;
  */
 @customElement('ag-evidence-panel')
 export class AgEvidencePanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      overflow-y: auto;
-      padding: 12px 16px 24px;
-      font-size: 14px;
-      line-height: 1.45;
-    }
-    h2 {
-      font-size: 18px;
-      margin: 0 0 2px;
-    }
-    h2:focus {
-      outline: none;
-    }
-    h2:focus-visible {
-      outline: 2px solid var(--ag-accent);
-      outline-offset: 2px;
-    }
-    h3 {
-      font-size: 13px;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
-      color: var(--ag-muted);
-      margin: 18px 0 6px;
-    }
-    h4 {
-      font-size: 14px;
-      margin: 12px 0 4px;
-    }
-    .meta {
-      color: var(--ag-muted);
-      margin: 0 0 8px;
-    }
-    .aliases {
-      font-size: 13px;
-      color: var(--ag-muted);
-    }
-    .disputed {
-      background: #fff4d6;
-      border-left: 4px solid #d49a00;
-      padding: 6px 10px;
-      margin: 10px 0;
-      border-radius: 0 4px 4px 0;
-    }
-    .disputed strong {
-      display: block;
-      font-size: 12px;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
-    }
-    .evidence {
-      border: 1px solid var(--ag-border);
-      border-radius: var(--ag-radius);
-      padding: 8px 10px;
-      margin: 8px 0;
-      background: #fff;
-    }
-    .evidence.filtered-out {
-      opacity: 0.55;
-    }
-    .evidence.contradicts {
-      border-color: #c0392b;
-      border-left-width: 4px;
-      background: #fff7f6;
-    }
-    .evidence.marked {
-      outline: 3px solid #e8a317;
-      outline-offset: 1px;
-    }
-    .stance {
-      display: inline-block;
-      font-size: 11.5px;
-      font-weight: 700;
-      letter-spacing: 0.03em;
-      text-transform: uppercase;
-      color: #a93226;
-      margin-bottom: 4px;
-    }
-    .corroboration {
-      background: var(--ag-surface-alt);
-      border: 1px solid var(--ag-border);
-      border-radius: var(--ag-radius);
-      padding: 6px 10px;
-      margin: 10px 0;
-    }
-    .corroboration .strength {
-      display: block;
-      font-size: 12.5px;
-      color: var(--ag-muted);
-    }
-    .grade-note {
-      font-size: 12.5px;
-      color: var(--ag-muted);
-      margin: 0 0 6px;
-    }
-    .answers {
-      margin: 8px 0;
-    }
-    .answer {
-      margin: 2px 0 2px 12px;
-    }
-    blockquote {
-      margin: 0 0 6px;
-      padding-left: 10px;
-      border-left: 3px solid #9aa6b8;
-      font-style: italic;
-      white-space: pre-wrap;
-    }
-    .who {
-      font-size: 13px;
-    }
-    .source {
-      font-size: 12.5px;
-      color: var(--ag-muted);
-    }
-    .grade {
-      display: inline-block;
-      font-size: 12px;
-      font-weight: 600;
-      padding: 1px 6px;
-      border-radius: 4px;
-      background: var(--ag-surface-alt);
-      border: 1px solid var(--ag-border);
-      margin-top: 4px;
-    }
-    .tag {
-      font-size: 11px;
-      color: var(--ag-warning);
-      margin-left: 6px;
-    }
-    .note {
-      font-size: 12.5px;
-      margin-top: 4px;
-    }
-    button.link {
-      all: unset;
-      color: var(--ag-accent);
-      cursor: pointer;
-      text-decoration: underline;
-      text-underline-offset: 2px;
-    }
-    button.link:focus-visible {
-      outline: 2px solid var(--ag-accent);
-      outline-offset: 2px;
-    }
-    .relation {
-      margin: 6px 0 12px;
-      padding-left: 10px;
-      border-left: 3px solid var(--relation-color, #999);
-    }
-    .relation-line {
-      font-weight: 600;
-    }
-    .actions {
-      display: flex;
-      gap: 6px;
-      flex-wrap: wrap;
-      margin: 8px 0;
-    }
-    .actions button {
-      font: inherit;
-      font-size: 13px;
-      padding: 3px 10px;
-      border: 1px solid var(--ag-border);
-      background: var(--ag-surface-alt);
-      border-radius: 4px;
-      cursor: pointer;
-    }
-    .actions button:focus-visible {
-      outline: 2px solid var(--ag-accent);
-      outline-offset: 1px;
-    }
-    .actions button[aria-pressed="true"] {
-      background: var(--ag-accent-soft);
-      border-color: var(--ag-accent);
-    }
-    .hint {
-      color: var(--ag-muted);
-    }
-    ul.sources {
-      padding-left: 18px;
-    }
-    a {
-      color: var(--ag-accent);
-    }
-  `;
+  static override styles = [
+    linkButton,
+    css`
+      :host {
+        display: block;
+        overflow-y: auto;
+        padding: 12px 16px 24px;
+        font-size: 14px;
+        line-height: 1.45;
+      }
+      h2 {
+        font-size: 18px;
+        margin: 0 0 2px;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 2px solid var(--ag-accent);
+        outline-offset: 2px;
+      }
+      h3 {
+        font-size: 13px;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--ag-muted);
+        margin: 18px 0 6px;
+      }
+      h4 {
+        font-size: 14px;
+        margin: 12px 0 4px;
+      }
+      .meta {
+        color: var(--ag-muted);
+        margin: 0 0 8px;
+      }
+      .aliases {
+        font-size: 13px;
+        color: var(--ag-muted);
+      }
+      .disputed {
+        background: #fff4d6;
+        border-left: 4px solid #d49a00;
+        padding: 6px 10px;
+        margin: 10px 0;
+        border-radius: 0 4px 4px 0;
+      }
+      .disputed strong {
+        display: block;
+        font-size: 12px;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .evidence {
+        border: 1px solid var(--ag-border);
+        border-radius: var(--ag-radius);
+        padding: 8px 10px;
+        margin: 8px 0;
+        background: #fff;
+      }
+      .evidence.filtered-out {
+        opacity: 0.55;
+      }
+      .evidence.contradicts {
+        border-color: #c0392b;
+        border-left-width: 4px;
+        background: #fff7f6;
+      }
+      .evidence.marked {
+        outline: 3px solid #e8a317;
+        outline-offset: 1px;
+      }
+      .stance {
+        display: inline-block;
+        font-size: 11.5px;
+        font-weight: 700;
+        letter-spacing: 0.03em;
+        text-transform: uppercase;
+        color: #a93226;
+        margin-bottom: 4px;
+      }
+      .corroboration {
+        background: var(--ag-surface-alt);
+        border: 1px solid var(--ag-border);
+        border-radius: var(--ag-radius);
+        padding: 6px 10px;
+        margin: 10px 0;
+      }
+      .corroboration .strength {
+        display: block;
+        font-size: 12.5px;
+        color: var(--ag-muted);
+      }
+      .grade-note {
+        font-size: 12.5px;
+        color: var(--ag-muted);
+        margin: 0 0 6px;
+      }
+      .answers {
+        margin: 8px 0;
+      }
+      .answer {
+        margin: 2px 0 2px 12px;
+      }
+      blockquote {
+        margin: 0 0 6px;
+        padding-left: 10px;
+        border-left: 3px solid #9aa6b8;
+        font-style: italic;
+        white-space: pre-wrap;
+      }
+      .who {
+        font-size: 13px;
+      }
+      .source {
+        font-size: 12.5px;
+        color: var(--ag-muted);
+      }
+      .grade {
+        display: inline-block;
+        font-size: 12px;
+        font-weight: 600;
+        padding: 1px 6px;
+        border-radius: 4px;
+        background: var(--ag-surface-alt);
+        border: 1px solid var(--ag-border);
+        margin-top: 4px;
+      }
+      .tag {
+        font-size: 11px;
+        color: var(--ag-warning);
+        margin-left: 6px;
+      }
+      .note {
+        font-size: 12.5px;
+        margin-top: 4px;
+      }
+      .relation {
+        margin: 6px 0 12px;
+        padding-left: 10px;
+        border-left: 3px solid var(--relation-color, #999);
+      }
+      .relation-line {
+        font-weight: 600;
+      }
+      .actions {
+        display: flex;
+        gap: 6px;
+        flex-wrap: wrap;
+        margin: 8px 0;
+      }
+      .actions button {
+        font: inherit;
+        font-size: 13px;
+        padding: 3px 10px;
+        border: 1px solid var(--ag-border);
+        background: var(--ag-surface-alt);
+        border-radius: 4px;
+        cursor: pointer;
+      }
+      .actions button:focus-visible {
+        outline: 2px solid var(--ag-accent);
+        outline-offset: 1px;
+      }
+      .actions button[aria-pressed="true"] {
+        background: var(--ag-accent-soft);
+        border-color: var(--ag-accent);
+      }
+      .hint {
+        color: var(--ag-muted);
+      }
+      ul.sources {
+        padding-left: 18px;
+      }
+      a {
+        color: var(--ag-accent);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) graph: Graph | null = null;
   @property({ attribute: false }) index: GraphIndex | null = null;

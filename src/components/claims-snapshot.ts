@@ -7,13 +7,16 @@
 
 import {
   type ComposedSnapshot,
+  canvasPng,
   cssFont,
+  drawTexts,
   FONT,
   type Font,
   measuringContext,
   type PlacedText,
   REPORT_WIDTH,
   SNAPSHOT_MARGIN,
+  whiteCanvas,
   wrapText,
 } from '../cy/snapshot.ts';
 import type { ClaimsSnapshotContent, ClaimText } from '../model/claims.ts';
@@ -196,13 +199,7 @@ export function layoutClaims(
 
 export async function composeClaimsPng(content: ClaimsSnapshotContent, scale: number): Promise<ComposedSnapshot> {
   const layout = layoutClaims(content, scale);
-  const canvas = document.createElement('canvas');
-  canvas.width = layout.width;
-  canvas.height = layout.height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('Canvas 2D is not available');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
+  const { canvas, context } = whiteCanvas(layout.width, layout.height);
   for (const box of layout.boxes) {
     context.fillStyle = box.fill;
     context.fillRect(box.x, box.y, box.width, box.height);
@@ -220,15 +217,8 @@ export async function composeClaimsPng(content: ClaimsSnapshotContent, scale: nu
     context.lineTo(rule.x2, rule.y2);
     context.stroke();
   }
-  context.textBaseline = 'alphabetic';
-  for (const text of layout.texts) {
-    context.font = cssFont(text.font);
-    context.fillStyle = text.color;
-    context.fillText(text.text, text.x, text.y);
-  }
-  const blob = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The image is too large to export'))), 'image/png'),
-  );
+  drawTexts(context, layout.texts);
+  const blob = await canvasPng(canvas);
   return { blob, width: canvas.width, height: canvas.height, shortenings: layout.shortenings };
 }
 

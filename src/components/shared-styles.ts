@@ -12,3 +12,18 @@ export const visuallyHidden = css`
     white-space: nowrap;
   }
 `;
+
+/** A button that reads as a link in running text (a name to select, a relation to open). */
+export const linkButton = css`
+  button.link {
+    all: unset;
+    color: var(--ag-accent);
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  button.link:focus-visible {
+    outline: 2px solid var(--ag-accent);
+    outline-offset: 2px;
+  }
+`;

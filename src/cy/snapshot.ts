@@ -290,6 +290,38 @@ export function measuringContext(): CanvasRenderingContext2D {
   return context;
 }
 
+/** A white canvas of the given size, with its 2D context. */
+export function whiteCanvas(
+  width: number,
+  height: number,
+): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('Canvas 2D is not available');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  return { canvas, context };
+}
+
+/** Lines of text, each on its alphabetic baseline. */
+export function drawTexts(context: CanvasRenderingContext2D, texts: readonly PlacedText[]): void {
+  context.textBaseline = 'alphabetic';
+  for (const text of texts) {
+    context.font = cssFont(text.font);
+    context.fillStyle = text.color;
+    context.fillText(text.text, text.x, text.y);
+  }
+}
+
+/** The canvas as a PNG file. */
+export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The image is too large to export'))), 'image/png'),
+  );
+}
+
 /** Composes the PNG. `graphPng` is Cytoscape's image of the graph at `scale`. */
 export async function composeSnapshot(
   graphPng: Blob,
@@ -299,19 +331,8 @@ export async function composeSnapshot(
   const graphImage = await createImageBitmap(graphPng);
   const layout = layoutSnapshot(content, graphImage.width, graphImage.height, scale, measuringContext());
   const s = scale;
-  const canvas = document.createElement('canvas');
-  canvas.width = layout.width;
-  canvas.height = layout.height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('Canvas 2D is not available');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.textBaseline = 'alphabetic';
-  for (const text of layout.texts) {
-    context.font = cssFont(text.font);
-    context.fillStyle = text.color;
-    context.fillText(text.text, text.x, text.y);
-  }
+  const { canvas, context } = whiteCanvas(layout.width, layout.height);
+  drawTexts(context, layout.texts);
   const { graph } = layout;
   context.strokeStyle = FRAME_COLOR;
   context.lineWidth = 1 * s;
@@ -320,10 +341,7 @@ export async function composeSnapshot(
   graphImage.close();
   for (const kind of layout.kindSwatches) drawShape(context, kind.shape, kind.cx, kind.cy, kind.r, kind.color);
   for (const swatch of layout.typeSwatches) drawTypeSwatch(context, swatch);
-
-  const blob = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The image is too large to export'))), 'image/png'),
-  );
+  const blob = await canvasPng(canvas);
   return { blob, width: canvas.width, height: canvas.height, shortenings: layout.shortenings };
 }
 
