@@ -96,6 +96,19 @@ export interface Graph {
   sources: Source[];
   actors: Actor[];
   relations: Relation[];
+  /** A curated picture: where actors are drawn, so that the file opens as it was left. */
+  layout?: GraphLayout;
+}
+
+/** Where an actor is drawn, in graph coordinates. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface GraphLayout {
+  /** By actor id; actors without one are placed by the layout, next to their neighbours. */
+  positions: Record<string, Position>;
 }
 
 export const RELIABILITY_WORDS: Record<Reliability, string> = {
