@@ -11,6 +11,7 @@ import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import { type LabelBox, type LabelSpot, labelPriority, placeLabels } from '../model/label-declutter.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
+import { savedPosition, savedPositionChanged } from '../model/saved-positions.ts';
 import type { ExportScope } from '../model/snapshot-content.ts';
 import type { Selection, Viewport } from '../model/view.ts';
 import { graphToElements } from './elements.ts';
@@ -327,11 +328,15 @@ export class GraphController implements ReactiveController {
   }
 
   /**
-   * Shows a graph. 'fresh' (a new file) lays it out from scratch, seeded.
+   * Shows a graph. 'fresh' (a new file) puts actors where the file saved them
+   * (`layout.positions`) and lays out the others beside their neighbours with
+   * the saved ones locked; with no saved positions at all, it lays the graph
+   * out from scratch, seeded; with every actor saved, no layout runs.
    * 'in-place' (the same file, edited) diffs by id: actors and relations that
-   * stayed keep their place, removed ones go, new actors are placed beside
-   * their neighbours with everything else locked, and nothing else moves.
-   * Resolves when the graph is drawn where it will stay.
+   * stayed keep their place, unless their saved position changed (an edit or
+   * an undo moved them); removed ones go; new actors go to their saved
+   * position, or are placed beside their neighbours with everything else
+   * locked; nothing else moves. Resolves when the graph is drawn where it will stay.
    */
   setGraph(graph: Graph, update: GraphUpdate): Promise<void> {
     // A new file makes the layout still running for the previous one pointless.
@@ -350,27 +355,69 @@ export class GraphController implements ReactiveController {
       this.positions.clear();
       this.savedViewport = null;
       this.appliedState.clear();
+      // The labels' state classes went with the elements.
+      this.hiddenLabels.clear();
+      this.movedLabels.clear();
+      const unplaced = graph.actors.map((actor) => actor.id).filter((id) => !savedPosition(graph, id));
+      const curated = unplaced.length < graph.actors.length;
+      // Labels are measured (and later fitted) from their zoom-1 size, as a fresh layout measures them.
+      if (curated && this.labelScale !== 1) {
+        this.labelScale = 1;
+        cy.style(graphStylesheet(1));
+      }
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(graphToElements(graph));
+        if (curated) this.addCuratedPicture(cy, graph);
+        else cy.add(graphToElements(graph));
       });
       this.markedHits.clear();
       this.markSearchHits(cy);
       performance.measure('ag:add-elements', { start: started });
-      await this.layout(cy, cy.elements(), true);
+      if (!curated) {
+        await this.layout(cy, cy.elements(), true);
+        return;
+      }
+      if (this.appliedView) this.applyClasses(cy, this.appliedView);
+      // Only the actors the file does not place are laid out, the others locked where they are.
+      if (unplaced.length > 0) await this.layout(cy, cy.elements(), false, new Set(unplaced));
       return;
     }
-    const added = this.diffInto(cy, graph);
+    const added = this.diffInto(cy, graph, previous);
     if (added.length > 0) {
       await this.layout(cy, cy.elements(), false, new Set(added));
     }
   }
 
-  /** Applies a new version of the graph by id; returns the ids of actors that are new. */
-  private diffInto(cy: Core, graph: Graph): string[] {
+  /**
+   * Adds a graph whose file saves positions: those actors there, the others
+   * beside their placed neighbours (where a layout then settles them).
+   */
+  private addCuratedPicture(cy: Core, graph: Graph): void {
+    const elements = graphToElements(graph);
+    const nodes = elements.filter((element) => element.group === 'nodes');
+    for (const element of nodes) {
+      const id = String(element.data.id);
+      const saved = savedPosition(graph, id);
+      if (!saved) continue;
+      this.positions.set(id, { x: saved.x, y: saved.y });
+      cy.add({ ...element, position: { x: saved.x, y: saved.y } });
+    }
+    for (const element of nodes) {
+      const id = String(element.data.id);
+      if (!savedPosition(graph, id)) cy.add({ ...element, position: this.startingPosition(cy, graph, id) });
+    }
+    cy.add(elements.filter((element) => element.group === 'edges'));
+  }
+
+  /**
+   * Applies a new version of the graph by id; returns the ids of the new
+   * actors that need placing (those without a saved position).
+   */
+  private diffInto(cy: Core, graph: Graph, previous: Graph): string[] {
     const elements = graphToElements(graph);
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     const added: string[] = [];
+    const unplaced: string[] = [];
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const next = wanted.get(element.id());
@@ -391,11 +438,21 @@ export class GraphController implements ReactiveController {
           // Ids and ends never change through data(): an edge with new ends was removed above.
           const { id: _id, source: _source, target: _target, ...changed } = element.data;
           existing.data(changed);
+          // Moved by an edit (or its undo): there. Otherwise it stays where the analyst may have dragged it.
+          const saved = savedPosition(graph, id);
+          if (saved && element.group === 'nodes' && savedPositionChanged(previous, graph, id)) {
+            this.positions.set(id, { x: saved.x, y: saved.y });
+            existing.position({ x: saved.x, y: saved.y });
+          }
           continue;
         }
         if (element.group === 'nodes') {
           added.push(id);
-          cy.add({ ...element, position: this.startingPosition(cy, graph, id) });
+          const saved = savedPosition(graph, id);
+          if (!saved) unplaced.push(id);
+          const position = saved ? { x: saved.x, y: saved.y } : this.startingPosition(cy, graph, id);
+          if (saved) this.positions.set(id, { ...position });
+          cy.add({ ...element, position });
         } else {
           cy.add(element);
         }
@@ -407,7 +464,7 @@ export class GraphController implements ReactiveController {
     // New elements with the ids of hits get the class too.
     this.markedHits.clear();
     this.markSearchHits(cy);
-    return added;
+    return unplaced;
   }
 
   /** Where a new actor appears before the layout settles it: beside its placed neighbours. */
@@ -843,13 +900,16 @@ export class GraphController implements ReactiveController {
     const size = target ? { width: target.width(), height: target.height() } : this.lastSize;
     // A full layout takes the shape of the window, so it is fitted at a readable zoom.
     if (randomize) positions = stretchToAspect(positions, size.width, size.height);
-    for (const [id, centre] of Object.entries(positions)) {
+    // Locked nodes are not touched: they stay exactly where they are (a saved position, to the last digit).
+    const moved = Object.keys(positions).filter((id) => onlyMove === undefined || onlyMove.has(id));
+    for (const id of moved) {
+      const centre = positions[id] ?? { x: 0, y: 0 };
       const offset = labelOffset.get(id) ?? { dx: 0, dy: 0 };
       this.positions.set(id, { x: centre.x + offset.dx, y: centre.y + offset.dy });
     }
     if (!target) return;
     target.batch(() => {
-      for (const id of Object.keys(positions)) {
+      for (const id of moved) {
         const position = this.positions.get(id);
         if (position) target.getElementById(id).position({ ...position });
       }

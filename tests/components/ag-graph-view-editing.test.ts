@@ -1,0 +1,162 @@
+// The graph view as an editor: a curated picture opens as it was saved, and
+// an edit that moves an actor moves it on screen.
+import { afterEach, describe, expect, it } from 'vitest';
+import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
+import type { AgGraphView } from '../../src/components/ag-graph-view.ts';
+import '../../src/components/ag-graph-view.ts';
+import type { CanvasElementState } from '../../src/cy/graph-controller.ts';
+import { DEFAULT_FILTERS, visibleSubgraph } from '../../src/model/filter.ts';
+import type { Graph, Position } from '../../src/model/graph.ts';
+import { indexGraph } from '../../src/model/queries.ts';
+
+const shipped = JSON.parse(shippedGraphText) as Graph;
+let view: AgGraphView | null = null;
+
+afterEach(() => {
+  view?.remove();
+  view = null;
+});
+
+function show(target: AgGraphView, graph: Graph, fileSerial: number): Promise<void> {
+  target.graph = graph;
+  target.fileSerial = fileSerial;
+  target.index = indexGraph(graph);
+  target.visible = visibleSubgraph(graph, DEFAULT_FILTERS);
+  return target.updateComplete.then(() => target.drawn);
+}
+
+async function mount(graph: Graph): Promise<AgGraphView> {
+  view = document.createElement('ag-graph-view');
+  view.style.cssText = 'position: fixed; inset: 0; width: 900px; height: 700px;';
+  document.body.append(view);
+  await show(view, graph, 1);
+  return view;
+}
+
+const positions = (nodes: CanvasElementState[]) => new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+/** How many layouts have run in the worker so far (each one leaves a measure). */
+const layoutsRun = () => performance.getEntriesByName('ag:layout-worker').length;
+
+/** The shipped graph with a saved position for every actor: a grid, seven to a row. */
+function gridPositions(graph: Graph): Record<string, Position> {
+  return Object.fromEntries(
+    graph.actors.map((actor, i) => [actor.id, { x: (i % 7) * 240, y: Math.floor(i / 7) * 150 }]),
+  );
+}
+
+const EVIDENCE = { source: 'paper', quote: 'They met.', attributedTo: 'the paper', credibility: 2 as const };
+
+/** Four people in a square, each saved at a corner; Ali met Bea and Cem. */
+const SQUARE: Graph = {
+  title: 'Square',
+  updated: '2024-01-02',
+  actorKinds: [{ id: 'person', label: 'Person' }],
+  relationTypes: [{ id: 'met', label: 'met', definition: 'Met in person.', directed: false }],
+  sources: [{ id: 'paper', title: 'A paper', publisher: 'Press', author: null, published: null, reliability: 'C' }],
+  actors: ['Ali', 'Bea', 'Cem', 'Dan'].map((label) => ({
+    id: label.toLowerCase(),
+    label,
+    kind: 'person',
+    evidence: [EVIDENCE],
+  })),
+  relations: [
+    { id: 'ali-met-bea', type: 'met', from: 'ali', to: 'bea', evidence: [EVIDENCE] },
+    { id: 'ali-met-cem', type: 'met', from: 'ali', to: 'cem', evidence: [EVIDENCE] },
+  ],
+  layout: {
+    positions: { ali: { x: 0, y: 0 }, bea: { x: 300, y: 0 }, cem: { x: 0, y: 200 }, dan: { x: 300, y: 200 } },
+  },
+};
+
+const withPositions = (graph: Graph, saved: Record<string, Position>): Graph => ({
+  ...graph,
+  layout: { positions: saved },
+});
+
+describe('a file with saved positions', () => {
+  it('opens with every actor exactly where the file put it, without a layout', async () => {
+    const saved = gridPositions(shipped);
+    const before = layoutsRun();
+    const target = await mount(withPositions(shipped, saved));
+    const state = await target.canvasState();
+    expect(Object.fromEntries(positions(state.nodes))).toEqual(saved);
+    expect(layoutsRun()).toBe(before);
+    // Fitted as any new picture is: every actor in the window.
+    const { boxes } = await target.renderedNodeBoxes();
+    for (const box of boxes) {
+      expect(box.x1, box.id).toBeGreaterThanOrEqual(0);
+      expect(box.x2, box.id).toBeLessThanOrEqual(900);
+      expect(box.y1, box.id).toBeGreaterThanOrEqual(0);
+      expect(box.y2, box.id).toBeLessThanOrEqual(700);
+    }
+  });
+
+  it('places only the actors without a saved position, beside the others, which do not move', async () => {
+    const unsaved = ['qaani', 'khazali', 'iran'];
+    const saved = Object.fromEntries(Object.entries(gridPositions(shipped)).filter(([id]) => !unsaved.includes(id)));
+    const before = layoutsRun();
+    const target = await mount(withPositions(shipped, saved));
+    const after = positions((await target.canvasState()).nodes);
+    for (const [id, position] of Object.entries(saved)) expect(after.get(id), id).toEqual(position);
+    expect(layoutsRun()).toBe(before + 1);
+    // Placed: each on a spot of its own (no actor drawn over another), among the actors it is related to
+    // (within 250 of their middle; the grid's cells are 240 by 150).
+    for (const id of unsaved) {
+      const placed = after.get(id)!;
+      const others = [...after].filter(([other]) => other !== id);
+      const covered = others.filter(([, p]) => Math.max(Math.abs(p.x - placed.x), Math.abs(p.y - placed.y)) < 26);
+      expect(
+        covered.map(([other]) => other),
+        id,
+      ).toEqual([]);
+      const neighbours = shipped.relations
+        .filter((r) => r.from === id || r.to === id)
+        .map((r) => saved[r.from === id ? r.to : r.from])
+        .filter((p) => p !== undefined);
+      const middle = {
+        x: neighbours.reduce((sum, p) => sum + p.x, 0) / neighbours.length,
+        y: neighbours.reduce((sum, p) => sum + p.y, 0) / neighbours.length,
+      };
+      expect(Math.hypot(placed.x - middle.x, placed.y - middle.y), id).toBeLessThan(250);
+    }
+  });
+
+  it('Re-layout lays the picture out afresh, whatever the file saved', async () => {
+    const saved = gridPositions(shipped);
+    const target = await mount(withPositions(shipped, saved));
+    await target.relayout();
+    const after = positions((await target.canvasState()).nodes);
+    const kept = Object.entries(saved).filter(([id, p]) => after.get(id)?.x === p.x && after.get(id)?.y === p.y);
+    expect(kept.map(([id]) => id)).toEqual([]);
+  });
+});
+
+describe('an edit that changes saved positions', () => {
+  it('moves the actor whose saved position changed, and no other', async () => {
+    const saved = gridPositions(shipped);
+    const target = await mount(withPositions(shipped, saved));
+    const before = positions((await target.canvasState()).nodes);
+    await show(target, withPositions(shipped, { ...saved, qaani: { x: -400, y: 620 } }), 1);
+    const after = positions((await target.canvasState()).nodes);
+    expect(after.get('qaani')).toEqual({ x: -400, y: 620 });
+    for (const [id, position] of before) if (id !== 'qaani') expect(after.get(id), id).toEqual(position);
+  });
+
+  it('puts a new actor with a saved position there, without a layout', async () => {
+    const target = await mount(SQUARE);
+    const before = layoutsRun();
+    const edited: Graph = {
+      ...SQUARE,
+      actors: [...SQUARE.actors, { id: 'eda', label: 'Eda', kind: 'person', evidence: [EVIDENCE] }],
+      relations: [
+        ...SQUARE.relations,
+        { id: 'eda-met-dan', type: 'met', from: 'eda', to: 'dan', evidence: [EVIDENCE] },
+      ],
+      layout: { positions: { ...SQUARE.layout!.positions, eda: { x: 450, y: 100 } } },
+    };
+    await show(target, edited, 1);
+    const after = positions((await target.canvasState()).nodes);
+    expect(after.get('eda')).toEqual({ x: 450, y: 100 });
+    expect(layoutsRun()).toBe(before);
+  });
+});
