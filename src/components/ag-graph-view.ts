@@ -4,7 +4,7 @@ import { type CanvasState, type ExportScene, GraphController, type HoverInfo } f
 import { corroborationLine } from '../model/corroboration.ts';
 import { arrowDirection, arrowStep, closestTo, type Direction, type Point } from '../model/direction.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
-import type { Graph } from '../model/graph.ts';
+import type { Graph, Position } from '../model/graph.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
 import { type GraphIndex, relationSentence, relationsOf } from '../model/queries.ts';
 import type { ExportScope } from '../model/snapshot-content.ts';
@@ -40,6 +40,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  *   selection, or Enter asked for the evidence
  * @fires ag-focus - an actor was double-clicked
  * @fires ag-graph-drawn - a newly set graph has been laid out and drawn
+ * @fires ag-actors-moved - the analyst finished dragging actors (their new positions)
  */
 @customElement('ag-graph-view')
 export class AgGraphView extends LitElement {
@@ -160,6 +161,7 @@ export class AgGraphView extends LitElement {
         }, 300);
       }
     },
+    actorsMoved: (positions) => emit(this, 'ag-actors-moved', { positions }),
   });
   private slowTimer = 0;
   private drawnGraph: Graph | null = null;
@@ -351,6 +353,15 @@ export class AgGraphView extends LitElement {
     if (camera.kind === 'centre') await this.controller.centreOn(camera.target);
     else if (camera.kind === 'viewport') await this.controller.setViewport(camera.viewport);
     else await this.controller.fit(camera.scope === 'focus' ? this.neighbourhood?.actorIds : undefined);
+  }
+
+  /**
+   * Where every actor is drawn now, in graph coordinates rounded to 0.1 (as
+   * `ag-actors-moved` reports them): the picture, to save into the file's layout.
+   */
+  async currentPositions(): Promise<Record<string, Position>> {
+    await this.drawn;
+    return this.controller.currentPositions();
   }
 
   /** The zoom and pan now (null before the graph is drawn), for the history entry the analyst leaves. */

@@ -2,6 +2,7 @@
 // a compile error. All bubble and cross shadow roots; all are sent by `emit`.
 
 import type { FilterChange } from '../model/filter.ts';
+import type { Position } from '../model/graph.ts';
 import type { LabelBox } from '../model/label-declutter.ts';
 import type { ExportFormat, ExportScope, SnapshotContent } from '../model/snapshot-content.ts';
 import type { Selection } from '../model/view.ts';
@@ -69,6 +70,8 @@ export interface AgEventMap {
   'ag-graph-drawn': { actors: number; relations: number };
   /** A snapshot (PNG or SVG) was made and offered as a download. */
   'ag-exported': SnapshotResult;
+  /** The analyst finished dragging actors: where each now is (graph coordinates, rounded to 0.1). */
+  'ag-actors-moved': { positions: Record<string, Position> };
 }
 
 export type AgEventName = keyof AgEventMap;
@@ -90,5 +93,6 @@ declare global {
     'ag-problems-dismiss': AgEvent<'ag-problems-dismiss'>;
     'ag-graph-drawn': AgEvent<'ag-graph-drawn'>;
     'ag-exported': AgEvent<'ag-exported'>;
+    'ag-actors-moved': AgEvent<'ag-actors-moved'>;
   }
 }

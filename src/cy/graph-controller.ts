@@ -8,10 +8,10 @@
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
-import type { Graph } from '../model/graph.ts';
+import type { Graph, Position } from '../model/graph.ts';
 import { type LabelBox, type LabelSpot, labelPriority, placeLabels } from '../model/label-declutter.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
-import { savedPosition, savedPositionChanged } from '../model/saved-positions.ts';
+import { roundedPosition, savedPosition, savedPositionChanged } from '../model/saved-positions.ts';
 import type { ExportScope } from '../model/snapshot-content.ts';
 import type { Selection, Viewport } from '../model/view.ts';
 import { graphToElements } from './elements.ts';
@@ -46,6 +46,8 @@ export interface GraphControllerCallbacks {
   hover(info: HoverInfo | null): void;
   /** Layout progress: true while a layout runs. */
   layoutRunning(running: boolean): void;
+  /** Actors the analyst has finished dragging, where they are now (graph coordinates, rounded to 0.1). */
+  actorsMoved(positions: Record<string, Position>): void;
 }
 
 /** What an export draws, taken from the explorer's graph (GraphController.exportScene). */
@@ -162,6 +164,8 @@ export class GraphController implements ReactiveController {
   private searchHitTimer = 0;
   /** Actors' names drawn elsewhere than below them: the index of their class in LABEL_PLACEMENT_CLASSES. */
   private readonly movedLabels = new Map<string, number>();
+  /** Actors dragged in the gesture that is ending: reported together once it has ended. */
+  private readonly movedActors = new Map<string, Position>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -278,11 +282,31 @@ export class GraphController implements ReactiveController {
     });
     // A quick exit from the canvas may skip Cytoscape's mouseout: the tooltip goes with the pointer.
     container.addEventListener('mouseleave', () => this.endHover());
-    // An actor the analyst drags keeps its new place (also across a later in-place update).
+    // An actor the analyst drags keeps its new place (also across a later in-place update), and the
+    // app hears where: Cytoscape frees every actor of one drag in a row, so they are reported together.
     cy.on('dragfree', 'node', (event: EventObject) => {
       const node = event.target as NodeSingular;
       this.positions.set(node.id(), { ...node.position() });
+      if (this.movedActors.size === 0) queueMicrotask(() => this.reportMovedActors());
+      this.movedActors.set(node.id(), roundedPosition(node.position()));
     });
+  }
+
+  private reportMovedActors(): void {
+    const positions = Object.fromEntries(this.movedActors);
+    this.movedActors.clear();
+    this.callbacks.actorsMoved(positions);
+  }
+
+  /** Where every actor is now (graph coordinates, rounded to 0.1): the picture, to save into the file. */
+  async currentPositions(): Promise<Record<string, Position>> {
+    const cy = await this.whenReady();
+    const positions: Record<string, Position> = {};
+    for (const actor of this.graph?.actors ?? []) {
+      const node = cy.getElementById(actor.id);
+      if (node.nonempty()) positions[actor.id] = roundedPosition((node as NodeSingular).position());
+    }
+    return positions;
   }
 
   /** The element under the pointer, if any. */

@@ -1,9 +1,12 @@
-// The graph view as an editor: a curated picture opens as it was saved, and
-// an edit that moves an actor moves it on screen.
+// The graph view as an editor: a curated picture opens as it was saved, an
+// edit that moves an actor moves it on screen, and dragging an actor reports
+// where it went.
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import type { AgGraphView } from '../../src/components/ag-graph-view.ts';
 import '../../src/components/ag-graph-view.ts';
+import type { AgEventMap } from '../../src/components/events.ts';
 import type { CanvasElementState } from '../../src/cy/graph-controller.ts';
 import { DEFAULT_FILTERS, visibleSubgraph } from '../../src/model/filter.ts';
 import type { Graph, Position } from '../../src/model/graph.ts';
@@ -31,6 +34,13 @@ async function mount(graph: Graph): Promise<AgGraphView> {
   document.body.append(view);
   await show(view, graph, 1);
   return view;
+}
+
+/** Every detail of one event type the view sends, in order. */
+function heard<K extends keyof AgEventMap>(target: EventTarget, type: K): AgEventMap[K][] {
+  const details: AgEventMap[K][] = [];
+  target.addEventListener(type, (event) => details.push((event as CustomEvent<AgEventMap[K]>).detail));
+  return details;
 }
 
 const positions = (nodes: CanvasElementState[]) => new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
@@ -89,6 +99,7 @@ describe('a file with saved positions', () => {
       expect(box.y1, box.id).toBeGreaterThanOrEqual(0);
       expect(box.y2, box.id).toBeLessThanOrEqual(700);
     }
+    expect(await target.currentPositions()).toEqual(saved);
   });
 
   it('places only the actors without a saved position, beside the others, which do not move', async () => {
@@ -158,5 +169,42 @@ describe('an edit that changes saved positions', () => {
     const after = positions((await target.canvasState()).nodes);
     expect(after.get('eda')).toEqual({ x: 450, y: 100 });
     expect(layoutsRun()).toBe(before);
+  });
+});
+
+/** The graph container, where the analyst points, presses and drags. */
+const canvasOf = (target: AgGraphView) => target.shadowRoot!.querySelector<HTMLElement>('#cy')!;
+
+async function drawnAt(target: AgGraphView, id: string): Promise<{ x: number; y: number }> {
+  const position = await target.renderedPositionOf(id);
+  if (!position) throw new Error(`${id} is not drawn`);
+  return { x: position.x, y: position.y };
+}
+
+/** Drags with the mouse over the graph, in steps, from one point of it to another (px in the graph area). */
+async function drag(target: AgGraphView, from: { x: number; y: number }, to: { x: number; y: number }) {
+  const canvas = canvasOf(target);
+  await userEvent.dragAndDrop(canvas, canvas, { sourcePosition: from, targetPosition: to, steps: 8 });
+}
+
+describe('dragging actors', () => {
+  it('dragging Bea reports where she now is, and a later edit of others leaves her there', async () => {
+    const target = await mount(SQUARE);
+    const moves = heard(target, 'ag-actors-moved');
+    const { zoom } = await target.canvasState();
+    const start = await drawnAt(target, 'bea');
+    await drag(target, start, { x: start.x + 60, y: start.y + 45 });
+    await expect.poll(() => moves.length).toBe(1);
+    const bea = positions((await target.canvasState()).nodes).get('bea')!;
+    expect(moves[0]?.positions).toEqual({ bea: { x: Math.round(bea.x * 10) / 10, y: Math.round(bea.y * 10) / 10 } });
+    expect(bea.x).toBeCloseTo(300 + 60 / zoom, 0);
+    expect(bea.y).toBeCloseTo(0 + 45 / zoom, 0);
+    // Cem's saved position changes (an edit); Bea's saved one does not, so she stays where she was dragged.
+    const saved = SQUARE.layout!.positions;
+    await show(target, withPositions(SQUARE, { ...saved, cem: { x: 100, y: 260 } }), 1);
+    const after = positions((await target.canvasState()).nodes);
+    expect(after.get('bea')).toEqual(bea);
+    expect(after.get('cem')).toEqual({ x: 100, y: 260 });
+    expect(after.get('ali')).toEqual(saved.ali);
   });
 });
