@@ -1,6 +1,13 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type CanvasState, type ExportScene, GraphController, type HoverInfo } from '../cy/graph-controller.ts';
+import {
+  type CanvasState,
+  type ConnectHandle,
+  type ExportScene,
+  GraphController,
+  HANDLE_RADIUS,
+  type HoverInfo,
+} from '../cy/graph-controller.ts';
 import { corroborationLine } from '../model/corroboration.ts';
 import { arrowDirection, arrowStep, closestTo, type Direction, type Point } from '../model/direction.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
@@ -36,11 +43,19 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  * chosen: the keys stay inside the neighbourhood in focus. Enter sends
  * focus to the evidence of the selection; Escape (the app's) clears it.
  *
+ * In edit mode (`editing`), the actor under the pointer, or else the
+ * selected one, shows a round handle at its top right: dragging from it to
+ * another actor proposes a relation between them (dragging the actor itself
+ * still moves it). From the keyboard: c on the selected actor marks it as
+ * the start, c on a second selected actor proposes the relation, Escape
+ * cancels. The view adds nothing to the graph: the app asks for evidence.
+ *
  * @fires ag-select - an actor, a relation or the background was clicked, an arrow key moved the
  *   selection, or Enter asked for the evidence
  * @fires ag-focus - an actor was double-clicked
  * @fires ag-graph-drawn - a newly set graph has been laid out and drawn
  * @fires ag-actors-moved - the analyst finished dragging actors (their new positions)
+ * @fires ag-connect - edit mode: a relation was proposed from one actor to another
  */
 @customElement('ag-graph-view')
 export class AgGraphView extends LitElement {
@@ -117,6 +132,48 @@ export class AgGraphView extends LitElement {
           transform: rotate(360deg);
         }
       }
+      /* Over the canvases (z-index 1-3), under the tooltip; the canvas below takes the press. */
+      .connect-handle {
+        position: absolute;
+        z-index: 4;
+        pointer-events: none;
+        box-sizing: border-box;
+        width: var(--handle-size);
+        height: var(--handle-size);
+        margin: calc(var(--handle-size) / -2) 0 0 calc(var(--handle-size) / -2);
+        border-radius: 50%;
+        background: var(--ag-accent, #1f5fbf);
+        border: 2px solid #fff;
+        box-shadow:
+          0 0 0 1px var(--ag-accent, #1f5fbf),
+          0 1px 3px rgb(0 0 0 / 0.35);
+      }
+      .edit-hint {
+        position: absolute;
+        z-index: 4;
+        left: 50%;
+        bottom: 8px;
+        transform: translateX(-50%);
+        max-width: calc(100% - 24px);
+        margin: 0;
+        padding: 3px 12px;
+        pointer-events: none;
+        font-size: 12px;
+        line-height: 1.4;
+        color: var(--ag-text, #1c2230);
+        background: rgb(255 255 255 / 0.92);
+        border: 1px solid var(--ag-border, #d5dae1);
+        border-radius: 999px;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .edit-hint .dot {
+        color: var(--ag-accent, #1f5fbf);
+        font-size: 1.3em;
+        line-height: 0;
+        vertical-align: -0.08em;
+      }
     `,
   ];
 
@@ -137,12 +194,20 @@ export class AgGraphView extends LitElement {
   @property({ attribute: false }) camera: CameraRequest | null = null;
   /** What the search box's query finds, marked in the graph. */
   @property({ attribute: false }) searchHits: SearchHits = NO_SEARCH_HITS;
+  /** Edit mode: actors can be connected (by their handle, or with c); the app adds nothing without evidence. */
+  @property({ type: Boolean, reflect: true }) editing = false;
 
   @state() private hover: HoverInfo | null = null;
   @state() private layoutRunning = false;
   @state() private layoutSlow = false;
-  /** Said by screen readers after an arrow key moved the selection. */
+  /** Said by screen readers after an arrow key moved the selection, or a step of connecting from the keyboard. */
   @state() private announcement = '';
+  /** Edit mode: the handle shown on an actor, to drag a connection from. */
+  @state() private connectHandle: ConnectHandle | null = null;
+  /** Edit mode: the actor a connection chosen from the keyboard starts at (c pressed once). */
+  @state() private connectFrom: string | null = null;
+  /** The actor marked in the graph as where the connection starts. */
+  private markedConnectFrom: string | null = null;
 
   private readonly controller = new GraphController(this, () => this.renderRoot.querySelector<HTMLElement>('#cy'), {
     select: (selection) => emit(this, 'ag-select', { selection, centre: false }),
@@ -162,6 +227,10 @@ export class AgGraphView extends LitElement {
       }
     },
     actorsMoved: (positions) => emit(this, 'ag-actors-moved', { positions }),
+    connect: (from, to) => emit(this, 'ag-connect', { from, to }),
+    connectHandle: (handle) => {
+      this.connectHandle = handle;
+    },
   });
   private slowTimer = 0;
   private drawnGraph: Graph | null = null;
@@ -184,8 +253,38 @@ export class AgGraphView extends LitElement {
           ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out ${actors} actors…</div>`
           : nothing
       }
+      ${this.renderEditing()}
       ${this.renderTooltip()}
     `;
+  }
+
+  /** Edit mode: the handle of the actor under the pointer, and a line saying how to connect actors. */
+  private renderEditing() {
+    if (!this.editing) return nothing;
+    const handle = this.connectHandle;
+    // Through the CSSOM: an inline style attribute is what the CSP forbids.
+    const place = handle
+      ? cssomStyle({ left: `${handle.x}px`, top: `${handle.y}px`, '--handle-size': `${2 * HANDLE_RADIUS}px` })
+      : nothing;
+    const from = this.connectFrom;
+    return html`
+      ${handle ? html`<div class="connect-handle" data-actor=${handle.actorId} style=${place}></div>` : nothing}
+      <p class="edit-hint">
+        ${
+          from === null
+            ? html`Drag from the <span class="dot">●</span> handle of an actor to another to connect them`
+            : this.connectFromPrompt(from)
+        }
+      </p>
+    `;
+  }
+
+  private actorLabel(actorId: string): string {
+    return this.index?.actorById.get(actorId)?.label ?? actorId;
+  }
+
+  private connectFromPrompt(from: string): string {
+    return `Connect from ${this.actorLabel(from)}: select the other actor and press c again, Escape cancels`;
   }
 
   private graphDescription(): string {
@@ -197,7 +296,8 @@ export class AgGraphView extends LitElement {
       ? `Selected: ${selected}. Arrow keys move the selection to the nearest actor that way, ` +
         'Enter reads its evidence, Escape clears it'
       : 'Arrow keys select an actor and move between actors, Enter reads the evidence';
-    return `Graph of ${shown}. ${keys}. The table view lists every relation`;
+    const connect = this.editing ? '. To connect two actors, press c on each in turn' : '';
+    return `Graph of ${shown}. ${keys}${connect}. The table view lists every relation`;
   }
 
   /** The selected actor's label, or the selected relation's sentence; '' when nothing is selected. */
@@ -217,6 +317,18 @@ export class AgGraphView extends LitElement {
 
   private async handleKeydown(event: KeyboardEvent): Promise<void> {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.editing && (event.key === 'c' || event.key === 'C')) {
+      event.preventDefault();
+      this.connectFromKeyboard();
+      return;
+    }
+    if (event.key === 'Escape' && this.connectFrom !== null) {
+      // Escape ends the connection only; the selection (the app's Escape) stays.
+      event.stopPropagation();
+      this.cancelConnect();
+      this.announcement = 'Connecting cancelled';
+      return;
+    }
     if (event.key === 'Enter') {
       // The selection stays; focus goes on to its evidence.
       if (this.selection) emit(this, 'ag-select', { selection: this.selection, centre: false, moveFocus: true });
@@ -230,6 +342,29 @@ export class AgGraphView extends LitElement {
     if (!actorId) return;
     emit(this, 'ag-select', { selection: { kind: 'actor', id: actorId }, centre: true });
     this.announcement = `Selected: ${this.index?.actorById.get(actorId)?.label ?? actorId}`;
+  }
+
+  /** c: the selected actor starts a connection, or ends the one started (the app then asks for evidence). */
+  private connectFromKeyboard(): void {
+    const selection = this.selection;
+    const from = this.connectFrom;
+    if (selection?.kind !== 'actor') {
+      this.announcement =
+        from === null ? 'Select an actor first, then press c to connect it' : this.connectFromPrompt(from);
+      return;
+    }
+    if (from === null || from === selection.id) {
+      this.connectFrom = selection.id;
+      this.announcement = this.connectFromPrompt(selection.id);
+      return;
+    }
+    this.cancelConnect();
+    this.announcement = `Connecting ${this.actorLabel(from)} to ${this.actorLabel(selection.id)}`;
+    emit(this, 'ag-connect', { from, to: selection.id });
+  }
+
+  private cancelConnect(): void {
+    this.connectFrom = null;
   }
 
   /** Where an arrow key takes the selection; null when nothing lies that way. */
@@ -294,7 +429,23 @@ export class AgGraphView extends LitElement {
     return html`<div class="tooltip" role="tooltip" style=${position}>${title}<br /><small>${detail}</small></div>`;
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A connection started from the keyboard ends with edit mode, with a new file, and when its actor is removed.
+    const from = this.connectFrom;
+    if (
+      from !== null &&
+      (!this.editing || changed.has('fileSerial') || (changed.has('index') && !this.index?.actorById.has(from)))
+    ) {
+      this.cancelConnect();
+    }
+  }
+
   override updated(changed: PropertyValues<this>): void {
+    if (changed.has('editing')) this.controller.setEditing(this.editing);
+    if (this.connectFrom !== this.markedConnectFrom) {
+      this.markedConnectFrom = this.connectFrom;
+      this.controller.markConnectFrom(this.connectFrom);
+    }
     if (changed.has('searchHits')) {
       this.controller.setSearchHits(new Set([...this.searchHits.actorIds, ...this.searchHits.relationIds]));
     }

@@ -72,6 +72,11 @@ export interface AgEventMap {
   'ag-exported': SnapshotResult;
   /** The analyst finished dragging actors: where each now is (graph coordinates, rounded to 0.1). */
   'ag-actors-moved': { positions: Record<string, Position> };
+  /**
+   * Edit mode: a relation proposed from one actor to another (dragged from the
+   * first's handle to the second, or both picked with c). Nothing is added yet.
+   */
+  'ag-connect': { from: string; to: string };
 }
 
 export type AgEventName = keyof AgEventMap;
@@ -94,5 +99,6 @@ declare global {
     'ag-graph-drawn': AgEvent<'ag-graph-drawn'>;
     'ag-exported': AgEvent<'ag-exported'>;
     'ag-actors-moved': AgEvent<'ag-actors-moved'>;
+    'ag-connect': AgEvent<'ag-connect'>;
   }
 }

@@ -6,6 +6,7 @@
 // diff by id for a changed graph, so that what stayed keeps its place.
 
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import type { EdgeHandlesInstance, EdgeHandlesOptions } from 'cytoscape-edgehandles';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph, Position } from '../model/graph.ts';
@@ -26,6 +27,7 @@ import {
 import { loadCytoscape } from './register.ts';
 import {
   COARSE_LABEL_STEPS_ABOVE,
+  CONNECT_FROM_CLASS,
   graphStylesheet,
   LABEL_PLACEMENT_CLASSES,
   labelScaleFor,
@@ -40,6 +42,14 @@ export interface HoverInfo {
   y: number;
 }
 
+/** The handle an actor shows in edit mode: drag from it to another actor to connect them. */
+export interface ConnectHandle {
+  actorId: string;
+  /** Its centre in the container, px. */
+  x: number;
+  y: number;
+}
+
 export interface GraphControllerCallbacks {
   select(selection: Selection): void;
   focus(actorId: string): void;
@@ -48,7 +58,38 @@ export interface GraphControllerCallbacks {
   layoutRunning(running: boolean): void;
   /** Actors the analyst has finished dragging, where they are now (graph coordinates, rounded to 0.1). */
   actorsMoved(positions: Record<string, Position>): void;
+  /** A drag from one actor's handle to another actor (edit mode): a relation proposed between them. */
+  connect(from: string, to: string): void;
+  /** The connect handle to draw (edit mode), or null when none is shown. */
+  connectHandle(handle: ConnectHandle | null): void;
 }
+
+/** The connect handle's radius on screen, px, and how far from its centre a press still takes it. */
+export const HANDLE_RADIUS = 8;
+const HANDLE_HIT_RADIUS = 12;
+
+/**
+ * edgehandles (v4) draws the line of a connection being made; the view starts
+ * it (`start`) from an actor's handle, so moving actors by dragging them still
+ * works in edit mode. Snapping takes the actor nearest the pointer, within a
+ * few px of it, as the other end. A relation needs evidence before it exists,
+ * so the edge edgehandles adds is removed at once (see `listen`).
+ */
+const EDGEHANDLES_OPTIONS: EdgeHandlesOptions = {
+  // Never an actor to itself, nor to one the filters hide.
+  canConnect: (source, target) => target.nonempty() && !source.same(target) && target.visible(),
+  snap: true,
+  snapThreshold: 8,
+  noEdgeEventsInDraw: true,
+  disableBrowserGestures: true,
+};
+
+/** What ends a press on a connect handle, wherever the pointer is then. */
+const RELEASE_EVENTS = ['mouseup', 'touchend', 'touchcancel'] as const;
+
+/** The temporary elements edgehandles adds while a connection is drawn: not actors or relations. */
+const isConnectLine = (element: NodeSingular | EdgeSingular) =>
+  element.hasClass('eh-ghost') || element.hasClass('eh-preview');
 
 /** What an export draws, taken from the explorer's graph (GraphController.exportScene). */
 export interface ExportScene {
@@ -167,6 +208,20 @@ export class GraphController implements ReactiveController {
   /** Actors dragged in the gesture that is ending: reported together once it has ended. */
   private readonly movedActors = new Map<string, Position>();
 
+  /** Edit mode: an actor under the pointer (or the selected one) shows a handle to connect it from. */
+  private editing = false;
+  private edgehandles: EdgeHandlesInstance | null = null;
+  /** The actor under the pointer, whose handle is shown (null: the selected actor's, if any). */
+  private pointedActor: NodeSingular | null = null;
+  private shownHandle: ConnectHandle | null = null;
+  /** A connection is being drawn from a handle; an actor is being dragged. */
+  private connecting = false;
+  private draggingActor = false;
+  /** The connection being drawn ends without a proposal. */
+  private droppingConnection = false;
+  /** The actor a connection chosen from the keyboard starts at, marked in the graph. */
+  private connectFrom: string | null = null;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     private readonly container: () => HTMLElement | null,
@@ -198,10 +253,17 @@ export class GraphController implements ReactiveController {
       if (!this.freshLayoutRunning) this.savePositions(cy);
       this.savedViewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       this.lastSize = { width: cy.width(), height: cy.height() };
+      // A connection being drawn ends with the instance (nothing is proposed: the host has left).
+      this.edgehandles?.stop();
       cy.destroy();
     }
     this.cy = null;
+    this.edgehandles = null;
     this.hovered = null;
+    this.pointedActor = null;
+    this.connecting = false;
+    this.draggingActor = false;
+    this.showHandle(null);
     this.appliedState.clear();
     this.hiddenLabels.clear();
     this.markedHits.clear();
@@ -235,6 +297,8 @@ export class GraphController implements ReactiveController {
       hideEdgesOnViewport: false,
     });
     this.cy = cy;
+    this.edgehandles = cy.edgehandles(EDGEHANDLES_OPTIONS);
+    if (!this.editing) this.edgehandles.disable();
     this.listen(cy, container);
     this.resizeObserver = new ResizeObserver(() => {
       cy.resize();
@@ -290,12 +354,164 @@ export class GraphController implements ReactiveController {
       if (this.movedActors.size === 0) queueMicrotask(() => this.reportMovedActors());
       this.movedActors.set(node.id(), roundedPosition(node.position()));
     });
+    this.listenForConnections(cy, container);
   }
 
   private reportMovedActors(): void {
     const positions = Object.fromEntries(this.movedActors);
     this.movedActors.clear();
     this.callbacks.actorsMoved(positions);
+  }
+
+  /**
+   * Edit mode: the actor under the pointer (else the selected one) shows a
+   * handle at its top right; a press on it starts a connection (edgehandles),
+   * which a release on another actor proposes. The handle is drawn by the
+   * host. A press on it never reaches Cytoscape, so it neither drags an
+   * actor nor pans the view; Cytoscape still reports the pointer's moves
+   * over the graph, which edgehandles follows, and the release ends it.
+   */
+  private listenForConnections(cy: Core, container: HTMLElement): void {
+    cy.on('mousemove', (event: EventObject) => {
+      if (!this.editing || this.connecting) return;
+      const handle = this.shownHandle;
+      const at: { x: number; y: number } = event.renderedPosition;
+      const onHandle = handle !== null && Math.hypot(at.x - handle.x, at.y - handle.y) <= HANDLE_HIT_RADIUS;
+      // On its handle, the pointer is off the actor but still on it, as far as connecting goes.
+      if (!onHandle) {
+        const target = event.target as NodeSingular | EdgeSingular | Core;
+        this.pointedActor = target !== cy && (target as NodeSingular).isNode() ? (target as NodeSingular) : null;
+      }
+      if (onHandle) container.style.cursor = 'crosshair';
+      else if (container.style.cursor === 'crosshair') container.style.cursor = this.hovered ? 'pointer' : '';
+      this.refreshHandle();
+    });
+    container.addEventListener('mouseleave', this.handlePointerLeave);
+    container.addEventListener('mousedown', this.handlePress, { capture: true });
+    container.addEventListener('touchstart', this.handlePress, { capture: true, passive: false });
+    cy.on('viewport', () => this.refreshHandle());
+    cy.on('position', 'node', (event: EventObject) => {
+      if (event.target === this.pointedActor || (event.target as NodeSingular).id() === this.shownHandle?.actorId) {
+        this.refreshHandle();
+      }
+    });
+    cy.on('grab', 'node', () => {
+      this.draggingActor = true;
+      this.refreshHandle();
+    });
+    cy.on('free', 'node', () => {
+      this.draggingActor = false;
+      this.refreshHandle();
+    });
+    cy.on('ehstart', () => {
+      this.connecting = true;
+      this.refreshHandle();
+    });
+    cy.on('ehstop', () => {
+      this.connecting = false;
+      this.refreshHandle();
+    });
+    cy.on('ehcomplete', (_event: EventObject, ...ends: unknown[]) => {
+      const [source, target, added] = ends as [NodeSingular, NodeSingular, EdgeSingular];
+      // The relation is only proposed: the app asks for its evidence and adds it to the graph.
+      added.remove();
+      if (this.editing && this.host.isConnected && !this.droppingConnection) {
+        this.callbacks.connect(source.id(), target.id());
+      }
+    });
+  }
+
+  private readonly handlePointerLeave = (): void => {
+    this.pointedActor = null;
+    this.refreshHandle();
+  };
+
+  private readonly handlePress = (event: MouseEvent | TouchEvent): void => {
+    const cy = this.cy;
+    const edgehandles = this.edgehandles;
+    const handle = this.shownHandle;
+    if (!cy || !edgehandles || !this.editing || !handle || this.connecting) return;
+    if ('button' in event && event.button !== 0) return;
+    const point = 'touches' in event ? event.touches[0] : event;
+    const container = event.currentTarget;
+    if (!point || !(container instanceof HTMLElement)) return;
+    const box = container.getBoundingClientRect();
+    const distance = Math.hypot(point.clientX - box.left - handle.x, point.clientY - box.top - handle.y);
+    const actor = cy.getElementById(handle.actorId);
+    if (distance > HANDLE_HIT_RADIUS || actor.empty()) return;
+    // Cytoscape's own listeners are on the container too, for the bubbling press: they do not hear this one.
+    event.stopPropagation();
+    // No text selection or scrolling while the line is drawn.
+    if (event.cancelable) event.preventDefault();
+    for (const type of RELEASE_EVENTS) window.addEventListener(type, this.handleRelease, { capture: true });
+    edgehandles.start(actor as NodeSingular);
+  };
+
+  /** The end of a press on a handle: edgehandles proposes the actor the line snapped to, if any. */
+  private readonly handleRelease = (event: Event): void => {
+    for (const type of RELEASE_EVENTS) window.removeEventListener(type, this.handleRelease, { capture: true });
+    // A touch the browser took over (a system gesture) proposes nothing.
+    this.droppingConnection = event.type === 'touchcancel';
+    this.edgehandles?.stop();
+    this.droppingConnection = false;
+  };
+
+  /** Shows the handle of the actor under the pointer, else of the selected actor; none outside edit mode. */
+  private refreshHandle(): void {
+    const cy = this.cy;
+    if (!cy || !this.editing || this.connecting || this.draggingActor) {
+      this.showHandle(null);
+      return;
+    }
+    const selection = this.appliedView?.selection;
+    const selected = selection?.kind === 'actor' ? (cy.getElementById(selection.id) as NodeSingular) : null;
+    const actor = [this.pointedActor, selected].find(
+      (node): node is NodeSingular => node?.nonempty() === true && !node.removed() && node.isNode() && node.visible(),
+    );
+    if (!actor) {
+      this.showHandle(null);
+      return;
+    }
+    const centre: { x: number; y: number } = actor.renderedPosition();
+    // At the actor's top right, just touching its outline.
+    const reach = (actor.renderedOuterWidth() / 2 + HANDLE_RADIUS) * Math.SQRT1_2;
+    this.showHandle({ actorId: actor.id(), x: centre.x + reach, y: centre.y - reach });
+  }
+
+  private showHandle(handle: ConnectHandle | null): void {
+    const shown = this.shownHandle;
+    if (shown === handle) return;
+    if (shown && handle && shown.actorId === handle.actorId && shown.x === handle.x && shown.y === handle.y) return;
+    this.shownHandle = handle;
+    this.callbacks.connectHandle(handle);
+  }
+
+  /** Edit mode on or off: handles and connecting by drag only in edit mode. */
+  setEditing(editing: boolean): void {
+    if (editing === this.editing) return;
+    this.editing = editing;
+    const edgehandles = this.edgehandles;
+    if (edgehandles && editing) edgehandles.enable();
+    if (edgehandles && !editing) {
+      // A connection being drawn ends without a proposal (ehcomplete checks the mode).
+      edgehandles.stop();
+      edgehandles.disable();
+    }
+    if (!editing) this.pointedActor = null;
+    // Told after the host's update that set the mode, not during it (Lit's change-in-update).
+    queueMicrotask(() => this.refreshHandle());
+  }
+
+  /** Marks the actor a connection chosen from the keyboard starts at (null: none). */
+  markConnectFrom(actorId: string | null): void {
+    const previous = this.connectFrom;
+    this.connectFrom = actorId;
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      if (previous !== null) cy.getElementById(previous).removeClass(CONNECT_FROM_CLASS);
+      if (actorId !== null) cy.getElementById(actorId).addClass(CONNECT_FROM_CLASS);
+    });
   }
 
   /** Where every actor is now (graph coordinates, rounded to 0.1): the picture, to save into the file. */
@@ -330,6 +546,7 @@ export class GraphController implements ReactiveController {
     });
     if (this.appliedView && !this.freshLayoutRunning) this.applyClasses(cy, this.appliedView);
     this.markSearchHits(cy);
+    if (this.connectFrom !== null) cy.getElementById(this.connectFrom).addClass(CONNECT_FROM_CLASS);
     if (this.savedViewport) cy.viewport(this.savedViewport);
   }
 
@@ -526,11 +743,13 @@ export class GraphController implements ReactiveController {
     const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
+        if (isConnectLine(node)) return;
         const id = node.id();
         const dimmed = focus !== null && !focus.actorIds.has(id);
         this.setClasses(node, visible.actorIds.has(id), dimmed, id === selectedActor, false);
       });
       cy.edges().forEach((edge) => {
+        if (isConnectLine(edge)) return;
         const id = edge.id();
         const touching =
           selectedActor !== null && (edge.data('source') === selectedActor || edge.data('target') === selectedActor);
@@ -539,6 +758,8 @@ export class GraphController implements ReactiveController {
       });
     });
     this.scheduleLabels();
+    // The selected actor shows the handle when none is pointed at; a filter may have hidden it.
+    this.refreshHandle();
     // The tooltip of an element a filter has just hidden would float over nothing.
     const hovered = this.hovered;
     if (

@@ -43,11 +43,8 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
       style: {
         width: NODE_SIZE,
         height: NODE_SIZE,
-        shape: 'data(shape)' as never,
-        'background-color': 'data(color)',
         'border-width': 1.5,
         'border-color': '#ffffff',
-        label: 'data(label)',
         'font-family': '"DejaVu Sans", system-ui, sans-serif',
         'font-size': NODE_FONT_SIZE * s,
         color: '#1c2230',
@@ -62,13 +59,16 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
+    // Every actor and relation has these data; the lines of a connection being drawn (edgehandles) do not,
+    // and Cytoscape warns about a mapping to data an element lacks.
+    { selector: 'node[shape]', style: { shape: 'data(shape)' as never } },
+    { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
+    { selector: 'node[label]', style: { label: 'data(label)' } },
     {
       selector: 'edge',
       style: {
         width: 2,
         'curve-style': 'bezier',
-        'line-color': 'data(color)',
-        'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.1,
         // Edge labels only where the analyst is looking (hover, selection): on a
@@ -84,6 +84,7 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
         'min-zoomed-font-size': 6,
       },
     },
+    { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)' } },
     // Each family's line (palette.ts): dashes, arrowhead and weight, so that
     // types drawn alike always differ in colour.
     ...RELATION_FAMILIES.map((family) => {
@@ -107,7 +108,10 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
     { selector: 'edge[?bulk]', style: { 'curve-style': 'straight' } },
     { selector: '.ag-hidden', style: { display: 'none' } },
     { selector: '.ag-dimmed', style: { opacity: 0.12 } },
-    { selector: 'edge.ag-hover, edge.ag-selected, edge.ag-touching', style: { label: 'data(label)' } },
+    {
+      selector: 'edge[label].ag-hover, edge[label].ag-selected, edge[label].ag-touching',
+      style: { label: 'data(label)' },
+    },
     { selector: 'node.ag-hover', style: { 'border-color': '#1c2230', 'border-width': 2 } },
     { selector: 'edge.ag-hover', style: { width: 4 } },
     {
@@ -161,8 +165,34 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
     // not drawn, but keeps its size, so it can be measured and come back.
     { selector: `.${LABEL_HIDDEN_CLASS}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: '.ag-hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85 } },
+    // Connecting two actors (edit mode): a dashed line from the first to the pointer, or to the actor it
+    // snapped to; both ends, and the actor a connection from the keyboard starts at, are ringed.
+    {
+      selector: 'edge.eh-ghost-edge, edge.eh-preview',
+      style: {
+        'line-color': CONNECT_COLOR,
+        'target-arrow-color': CONNECT_COLOR,
+        'target-arrow-shape': 'triangle',
+        'line-style': 'dashed',
+        'line-dash-pattern': [6, 4],
+        'curve-style': 'straight',
+        width: 2.5,
+        opacity: 1,
+        label: '',
+      },
+    },
+    { selector: 'edge.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
+    {
+      selector: `node.eh-source, node.eh-target, node.${CONNECT_FROM_CLASS}`,
+      style: { 'outline-width': 3, 'outline-color': CONNECT_COLOR, 'outline-offset': 2, 'outline-opacity': 1 },
+    },
   ];
 }
+
+/** The actor a connection chosen from the keyboard starts at (edit mode). */
+export const CONNECT_FROM_CLASS = 'ag-connect-from';
+/** The line of a connection being made, and the ring around its ends: the accent colour. */
+const CONNECT_COLOR = '#1f5fbf';
 
 /** An actor or relation the search box's query finds. */
 export const SEARCH_HIT_CLASS = 'ag-search-hit';

@@ -1,6 +1,7 @@
 // The graph view as an editor: a curated picture opens as it was saved, an
-// edit that moves an actor moves it on screen, and dragging an actor reports
-// where it went.
+// edit that moves an actor moves it on screen, dragging an actor reports where
+// it went, and in edit mode two actors are connected by dragging from one's
+// handle to the other, or with c on each.
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
@@ -174,6 +175,9 @@ describe('an edit that changes saved positions', () => {
 
 /** The graph container, where the analyst points, presses and drags. */
 const canvasOf = (target: AgGraphView) => target.shadowRoot!.querySelector<HTMLElement>('#cy')!;
+const handleOf = (target: AgGraphView) => target.shadowRoot!.querySelector<HTMLElement>('.connect-handle');
+const hintOf = (target: AgGraphView) => target.shadowRoot!.querySelector('.edit-hint')?.textContent?.trim() ?? '';
+const statusOf = (target: AgGraphView) => target.shadowRoot!.querySelector('[role=status]')?.textContent ?? '';
 
 async function drawnAt(target: AgGraphView, id: string): Promise<{ x: number; y: number }> {
   const position = await target.renderedPositionOf(id);
@@ -206,5 +210,118 @@ describe('dragging actors', () => {
     expect(after.get('bea')).toEqual(bea);
     expect(after.get('cem')).toEqual({ x: 100, y: 260 });
     expect(after.get('ali')).toEqual(saved.ali);
+  });
+});
+
+describe('connecting two actors in edit mode', () => {
+  it('dragging from the handle of Ali to Dan proposes Ali → Dan and adds no relation to the graph', async () => {
+    const target = await mount(SQUARE);
+    target.editing = true;
+    await target.updateComplete;
+    expect(hintOf(target)).toBe('Drag from the ● handle of an actor to another to connect them');
+    const connections = heard(target, 'ag-connect');
+    const moves = heard(target, 'ag-actors-moved');
+    const before = await target.canvasState();
+    await userEvent.hover(canvasOf(target), { position: await drawnAt(target, 'ali') });
+    await expect.poll(() => handleOf(target)?.dataset.actor).toBe('ali');
+    const handle = handleOf(target)!;
+    const from = { x: Number.parseFloat(handle.style.left), y: Number.parseFloat(handle.style.top) };
+    await drag(target, from, await drawnAt(target, 'dan'));
+    await expect.poll(() => connections).toEqual([{ from: 'ali', to: 'dan' }]);
+    const after = await target.canvasState();
+    expect(after.edges.map((e) => e.id)).toEqual(before.edges.map((e) => e.id));
+    expect(after.nodes.map((n) => n.id)).toEqual(before.nodes.map((n) => n.id));
+    // Ali did not move: the press on the handle starts a connection, not a drag.
+    expect(positions(after.nodes)).toEqual(positions(before.nodes));
+    expect(moves).toEqual([]);
+  });
+
+  it('dropping on the actor it started from proposes nothing', async () => {
+    const target = await mount(SQUARE);
+    target.editing = true;
+    await target.updateComplete;
+    const connections = heard(target, 'ag-connect');
+    const ali = await drawnAt(target, 'ali');
+    await userEvent.hover(canvasOf(target), { position: ali });
+    await expect.poll(() => handleOf(target)?.dataset.actor).toBe('ali');
+    const handle = handleOf(target)!;
+    await drag(target, { x: Number.parseFloat(handle.style.left), y: Number.parseFloat(handle.style.top) }, ali);
+    // The handle comes back once the gesture has ended.
+    await expect.poll(() => handleOf(target)?.dataset.actor).toBe('ali');
+    expect(connections).toEqual([]);
+    expect((await target.canvasState()).edges).toHaveLength(SQUARE.relations.length);
+  });
+
+  it('outside edit mode there is no handle or hint, and the same drag proposes nothing', async () => {
+    const target = await mount(SQUARE);
+    const connections = heard(target, 'ag-connect');
+    const ali = await drawnAt(target, 'ali');
+    await userEvent.hover(canvasOf(target), { position: ali });
+    // Where the handle is drawn in edit mode: Ali's top right.
+    const { zoom } = await target.canvasState();
+    const from = { x: ali.x + 14 * zoom, y: ali.y - 14 * zoom };
+    await drag(target, from, await drawnAt(target, 'dan'));
+    expect(handleOf(target)).toBeNull();
+    expect(target.shadowRoot!.querySelector('.edit-hint')).toBeNull();
+    expect(connections).toEqual([]);
+    expect((await target.canvasState()).edges).toHaveLength(SQUARE.relations.length);
+  });
+
+  it('the selected actor shows the handle when the pointer is elsewhere', async () => {
+    const target = await mount(SQUARE);
+    target.editing = true;
+    target.selection = { kind: 'actor', id: 'cem' };
+    await target.updateComplete;
+    await expect.poll(() => handleOf(target)?.dataset.actor).toBe('cem');
+    target.editing = false;
+    await target.updateComplete;
+    expect(handleOf(target)).toBeNull();
+  });
+
+  it('from the keyboard: c on Ali, then c on Bea proposes Ali → Bea', async () => {
+    const target = await mount(SQUARE);
+    target.editing = true;
+    const connections = heard(target, 'ag-connect');
+    target.selection = { kind: 'actor', id: 'ali' };
+    await target.updateComplete;
+    target.focusCanvas();
+    await userEvent.keyboard('c');
+    const prompt = 'Connect from Ali: select the other actor and press c again, Escape cancels';
+    await expect.poll(() => statusOf(target)).toBe(prompt);
+    expect(hintOf(target)).toBe(prompt);
+    target.selection = { kind: 'actor', id: 'bea' };
+    await target.updateComplete;
+    await userEvent.keyboard('c');
+    await expect.poll(() => connections).toEqual([{ from: 'ali', to: 'bea' }]);
+    expect(hintOf(target)).toBe('Drag from the ● handle of an actor to another to connect them');
+    expect((await target.canvasState()).edges).toHaveLength(SQUARE.relations.length);
+  });
+
+  it('Escape cancels a connection started with c, and keeps the selection', async () => {
+    const target = await mount(SQUARE);
+    target.editing = true;
+    const connections = heard(target, 'ag-connect');
+    const escapes: string[] = [];
+    const onWindowKey = (event: KeyboardEvent) => escapes.push(event.key);
+    window.addEventListener('keydown', onWindowKey);
+    try {
+      target.selection = { kind: 'actor', id: 'ali' };
+      await target.updateComplete;
+      target.focusCanvas();
+      await userEvent.keyboard('c');
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(() => statusOf(target)).toBe('Connecting cancelled');
+      expect(hintOf(target)).toBe('Drag from the ● handle of an actor to another to connect them');
+      // The app's Escape (which clears the selection) did not hear it.
+      expect(escapes).not.toContain('Escape');
+      // c on Bea now starts a new connection, from Bea.
+      target.selection = { kind: 'actor', id: 'bea' };
+      await target.updateComplete;
+      await userEvent.keyboard('c');
+      await expect.poll(() => hintOf(target)).toMatch(/^Connect from Bea:/);
+      expect(connections).toEqual([]);
+    } finally {
+      window.removeEventListener('keydown', onWindowKey);
+    }
   });
 });
