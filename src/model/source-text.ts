@@ -222,11 +222,16 @@ export function quoteMatches(quote: string, rawText: string): boolean {
   return normaliseForQuoteMatch(rawText).includes(normaliseForQuoteMatch(quote));
 }
 
-/** A run of the reader's text: marked when it is (part of) cited passage number `passage`, else -1. */
+/**
+ * A run of the reader's text: marked when it is (part of) cited passage number
+ * `passage`, else -1; `markup` when it is a link's brackets or target, which the
+ * quote rule does not read (the reader shows them faded).
+ */
 export interface TextPiece {
   start: number;
   end: number;
   passage: number;
+  markup: boolean;
 }
 
 /** A block of the reader: consecutive lines of the raw text, laid out only when scrolled into view. */
@@ -234,6 +239,18 @@ export interface TextChunk {
   start: number;
   end: number;
   pieces: TextPiece[];
+}
+
+/** The links whose markup the reader fades; further links are shown as written, plain. */
+export const MAX_FADED_LINKS = 5_000;
+
+/** The parts of the raw text that are a link's markup ("[" and "](target)"), in order, for MAX_FADED_LINKS links. */
+export function linkMarkup(raw: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  forEachMarkdownLink(raw, (start, textStart, textEnd, end) => {
+    if (spans.length < 2 * MAX_FADED_LINKS) spans.push({ start, end: textStart }, { start: textEnd, end });
+  });
+  return spans;
 }
 
 /** About this many characters per block of the reader; a block ends after a line break. */
@@ -269,31 +286,70 @@ export function chunkEnds(raw: string, size = CHUNK_CHARACTERS): number[] {
   return ends;
 }
 
-/** The reader's blocks, each cut into pieces that are marked (inside a cited passage) or not. */
+/**
+ * The reader's blocks, each cut into pieces that are marked (inside a cited
+ * passage) or not, and link markup or not. `passages` are in order and do not
+ * overlap (as citedPassages gives them).
+ */
 export function readerChunks(raw: string, passages: readonly CitedPassage[], size = CHUNK_CHARACTERS): TextChunk[] {
+  const markup = linkMarkup(raw);
   const chunks: TextChunk[] = [];
-  let passage = 0;
+  let passageIndex = 0;
+  let markupIndex = 0;
   let start = 0;
   for (const end of chunkEnds(raw, size)) {
     const pieces: TextPiece[] = [];
-    let at = start;
-    while (at < end) {
-      while (passage < passages.length && (passages[passage]?.end ?? 0) <= at) passage++;
-      const next = passages[passage];
-      if (next === undefined || next.start >= end) {
-        pieces.push({ start: at, end, passage: -1 });
-        break;
-      }
-      if (next.start > at) {
-        pieces.push({ start: at, end: next.start, passage: -1 });
-        at = next.start;
-      }
-      const markEnd = Math.min(next.end, end);
-      pieces.push({ start: at, end: markEnd, passage });
-      at = markEnd;
+    for (let at = start; at < end; ) {
+      while ((passages[passageIndex]?.end ?? Number.POSITIVE_INFINITY) <= at) passageIndex++;
+      while ((markup[markupIndex]?.end ?? Number.POSITIVE_INFINITY) <= at) markupIndex++;
+      const passage = passages[passageIndex];
+      const span = markup[markupIndex];
+      const inPassage = passage !== undefined && passage.start <= at;
+      const inMarkup = span !== undefined && span.start <= at;
+      let until = end;
+      if (passage) until = Math.min(until, inPassage ? passage.end : passage.start);
+      if (span) until = Math.min(until, inMarkup ? span.end : span.start);
+      pieces.push({ start: at, end: until, passage: inPassage ? passageIndex : -1, markup: inMarkup });
+      at = until;
     }
     chunks.push({ start, end, pieces });
     start = end;
   }
   return chunks;
+}
+
+/** Most characters (code points) of an archive's file name, as graph/schema.json says. */
+const ARCHIVE_NAME_LENGTH = 255;
+
+/** Characters graph/schema.json refuses in an archive's file name: folders, drives, controls, text direction. */
+function refusedInFileName(code: number): boolean {
+  return (
+    code === 47 /* / */ ||
+    code === 92 /* \ */ ||
+    code === 58 /* : */ ||
+    code <= 0x1f ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/**
+ * A name the graph file accepts as a source's `archive` (a plain file name:
+ * no folder, no leading dot, no control characters, at most 255 characters),
+ * as close to the given one as can be: refused characters become "-", and a
+ * long name is shortened before its extension.
+ */
+export function archiveFileName(name: string): string {
+  let plain = '';
+  for (const character of name) plain += refusedInFileName(character.charCodeAt(0)) ? '-' : character;
+  plain = plain.replace(/^\.+/, '');
+  const characters = [...plain];
+  if (characters.length > ARCHIVE_NAME_LENGTH) {
+    const extension = /\.[^.]{1,10}$/.exec(plain)?.[0] ?? '';
+    plain = characters.slice(0, ARCHIVE_NAME_LENGTH - extension.length).join('') + extension;
+  }
+  return plain === '' ? 'source.txt' : plain;
 }

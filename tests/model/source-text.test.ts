@@ -6,11 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { forEachMarkdownLink, normaliseForQuoteMatch } from '../../src/model/quotes.ts';
+import { isPlainFileName } from '../../src/model/schema-check.ts';
 import {
+  archiveFileName,
   type CitedRange,
   chunkEnds,
   citedPassages,
   citedRanges,
+  linkMarkup,
   MAX_CITED_RANGES,
   normaliseWithOffsets,
   quoteAt,
@@ -247,7 +250,7 @@ describe('quoteFromSelection', () => {
   });
 });
 
-describe('citedPassages and readerChunks', () => {
+describe('citedPassages, linkMarkup and readerChunks', () => {
   const range = (start: number, end: number, quoteIndex: number): CitedRange => ({ start, end, quoteIndex });
 
   it('merges overlapping ranges into one passage and keeps touching ones apart', () => {
@@ -267,10 +270,21 @@ describe('citedPassages and readerChunks', () => {
     expect(chunkEnds(`a${'😀'.repeat(20)}`, 3)).toEqual([11, 23, 35, 41]);
   });
 
-  it('cuts the text into pieces that together are the text, marked exactly over the passages', () => {
+  it("finds each link's markup, its brackets and target, and not its text", () => {
+    const raw = 'By [Steven Sahiounie](#) and [x](https://example.org).';
+    expect(linkMarkup(raw).map((span) => raw.slice(span.start, span.end))).toEqual([
+      '[',
+      '](#)',
+      '[',
+      '](https://example.org)',
+    ]);
+    expect(linkMarkup('[a](b)'.repeat(6_000))).toHaveLength(10_000);
+  });
+
+  it('cuts the text into pieces that together are the text, marked exactly over passages and link markup', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('a', ' ', '\n'), maxLength: 80 }),
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '[', ']', '(', ')'), maxLength: 80 }),
         fc.array(fc.tuple(fc.nat({ max: 80 }), fc.nat({ max: 20 }), fc.nat({ max: 3 })), { maxLength: 6 }),
         fc.integer({ min: 1, max: 10 }),
         (raw, spans, size) => {
@@ -278,6 +292,7 @@ describe('citedPassages and readerChunks', () => {
             .map(([start, length, quote]) => range(start, start + length + 1, quote))
             .filter((r) => r.end <= raw.length);
           const passages = citedPassages(ranges);
+          const markup = linkMarkup(raw);
           const chunks = readerChunks(raw, passages, size);
           const pieces = chunks.flatMap((chunk) => chunk.pieces);
           expect(pieces.map((piece) => raw.slice(piece.start, piece.end)).join('')).toBe(raw);
@@ -285,11 +300,29 @@ describe('citedPassages and readerChunks', () => {
             const piece = pieces.find((p) => p.start <= at && at < p.end);
             const inside = passages.findIndex((p) => p.start <= at && at < p.end);
             expect(piece?.passage).toBe(inside);
+            expect(piece?.markup).toBe(markup.some((span) => span.start <= at && at < span.end));
           }
           expect(pieces.every((piece) => piece.end > piece.start)).toBe(true);
         },
       ),
       { seed: 20261205, numRuns: 1_000 },
+    );
+  });
+});
+
+describe('archiveFileName', () => {
+  it('keeps a plain name, and makes any other one a name the graph file accepts', () => {
+    expect(archiveFileName('002_d6b85e46402597e0.txt')).toBe('002_d6b85e46402597e0.txt');
+    expect(archiveFileName('..hidden:notes\u202e.txt')).toBe('hidden-notes-.txt');
+    expect(archiveFileName('')).toBe('source.txt');
+    const long = archiveFileName(`${'é'.repeat(300)}.md`);
+    expect([...long]).toHaveLength(255);
+    expect(long.endsWith('é.md')).toBe(true);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
+        expect(isPlainFileName(archiveFileName(name))).toBe(true);
+      }),
+      { seed: 20261206, numRuns: 2_000 },
     );
   });
 });
