@@ -69,34 +69,27 @@ function isWhitespace(code: number): boolean {
   );
 }
 
-/** The raw text under the quote rule, and where each character comes from: one pass, no backtracking. */
+/**
+ * The raw text under the quote rule, and where each character comes from: one
+ * pass, no backtracking. The text itself is the rule's own (normaliseForQuoteMatch);
+ * the pass only finds the offsets, character by character as the rule keeps them.
+ */
 export function normaliseWithOffsets(raw: string): NormalisedText {
   const rawOffsets = new Uint32Array(raw.length);
-  const parts: string[] = [];
   let length = 0;
-  /** Where the run of whitespace not yet written starts, or -1. */
+  /** Where the run of whitespace not yet counted starts, or -1. */
   let spaceAt = -1;
   const visit = (from: number, to: number) => {
-    let runStart = -1; // where the run of other characters being copied starts, or -1
     for (let i = from; i < to; i++) {
       if (isWhitespace(raw.charCodeAt(i))) {
-        if (runStart >= 0) parts.push(raw.slice(runStart, i));
-        runStart = -1;
         if (spaceAt < 0) spaceAt = i;
         continue;
       }
-      if (runStart < 0) {
-        // A run of whitespace becomes one space, except at the start (trimmed).
-        if (spaceAt >= 0 && length > 0) {
-          parts.push(' ');
-          rawOffsets[length++] = spaceAt;
-        }
-        spaceAt = -1;
-        runStart = i;
-      }
+      // A run of whitespace becomes one space, except at the start (trimmed).
+      if (spaceAt >= 0 && length > 0) rawOffsets[length++] = spaceAt;
+      spaceAt = -1;
       rawOffsets[length++] = i;
     }
-    if (runStart >= 0) parts.push(raw.slice(runStart, to));
   };
   let visibleFrom = 0;
   forEachMarkdownLink(raw, (start, textStart, textEnd, end) => {
@@ -106,7 +99,7 @@ export function normaliseWithOffsets(raw: string): NormalisedText {
   });
   visit(visibleFrom, raw.length);
   // A run of whitespace left pending at the end is the trimmed end.
-  return { text: parts.join(''), rawOffsets: rawOffsets.subarray(0, length) };
+  return { text: normaliseForQuoteMatch(raw), rawOffsets: rawOffsets.subarray(0, length) };
 }
 
 /** Every place where each quote is found in the raw text under the quote rule. */
@@ -164,6 +157,21 @@ export function citedRangesIn(normalised: NormalisedText, quotes: readonly strin
   });
   ranges.sort((a, b) => a.start - b.start || a.quoteIndex - b.quoteIndex);
   return { ranges, found, capped, unchecked };
+}
+
+const counted = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+/** What the reader says of a source's quotes: "3 passages cited; 1 quote not found in this text". */
+export function citedLine(cited: CitedRanges, passages: number): string {
+  const parts = [passages === 0 ? 'No passage cited yet' : `${counted(passages, 'passage', 'passages')} cited`];
+  const notFound = cited.found.filter((found) => found === false).length;
+  if (notFound > 0) parts.push(`${counted(notFound, 'quote', 'quotes')} not found in this text`);
+  if (cited.unchecked > 0) {
+    parts.push(`${counted(cited.unchecked, 'quote', 'quotes')} not checked (too much to search in this text)`);
+  }
+  if (cited.capped) parts.push(`only the first ${MAX_CITED_RANGES.toLocaleString('en-GB')} places are marked`);
+  return parts.join('; ');
 }
 
 /** Ranges merged where they overlap, in order: what the reader marks. */

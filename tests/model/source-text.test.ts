@@ -11,6 +11,7 @@ import {
   archiveFileName,
   type CitedRange,
   chunkEnds,
+  citedLine,
   citedPassages,
   citedRanges,
   linkMarkup,
@@ -206,6 +207,20 @@ describe('citedRanges', () => {
 function readFileSyncOr(path: string, otherwise: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : otherwise;
 }
+
+describe('citedLine', () => {
+  it('says how many passages are cited and how many quotes are not found, not checked or not marked', () => {
+    const result = (found: (boolean | null)[], capped = false) => ({ ranges: [], found, capped, unchecked: 0 });
+    expect(citedLine(result([]), 0)).toBe('No passage cited yet');
+    expect(citedLine(result([true, false]), 1)).toBe('1 passage cited; 1 quote not found in this text');
+    expect(citedLine(result([true, false, false], true), 5_000)).toBe(
+      '5,000 passages cited; 2 quotes not found in this text; only the first 5,000 places are marked',
+    );
+    expect(citedLine({ ...result([true, null, null]), unchecked: 2 }, 3)).toBe(
+      '3 passages cited; 2 quotes not checked (too much to search in this text)',
+    );
+  });
+});
 
 describe('quoteFromSelection', () => {
   it('collapses whitespace, trims, and reads links as their text', () => {
