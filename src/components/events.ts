@@ -69,6 +69,18 @@ export interface AgEventMap {
   'ag-graph-drawn': { actors: number; relations: number };
   /** A snapshot (PNG or SVG) was made and offered as a download. */
   'ag-exported': SnapshotResult;
+  /**
+   * Cite a passage of a source's attached text as evidence: `quote` is the
+   * selected passage under the quote rule, so it is verbatim in that text.
+   */
+  'ag-cite': { sourceId: string; quote: string };
+  /**
+   * Attach a text to a source (opened from a file or pasted), or replace the one
+   * attached: keep `text` in the browser under `fileName`, the source's `archive`.
+   */
+  'ag-source-text-attach': { sourceId: string; text: string; fileName: string };
+  /** Detach the text attached to a source (its quotes are no longer checked against it). */
+  'ag-source-text-detach': { sourceId: string };
 }
 
 export type AgEventName = keyof AgEventMap;
@@ -90,5 +102,8 @@ declare global {
     'ag-problems-dismiss': AgEvent<'ag-problems-dismiss'>;
     'ag-graph-drawn': AgEvent<'ag-graph-drawn'>;
     'ag-exported': AgEvent<'ag-exported'>;
+    'ag-cite': AgEvent<'ag-cite'>;
+    'ag-source-text-attach': AgEvent<'ag-source-text-attach'>;
+    'ag-source-text-detach': AgEvent<'ag-source-text-detach'>;
   }
 }
