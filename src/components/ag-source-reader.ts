@@ -16,6 +16,9 @@ import {
 } from '../model/source-text.ts';
 import { emit } from './events.ts';
 
+/** Quotes not found that are listed (the header stays short beside the text); further ones are counted. */
+const SHOWN_MISSING_QUOTES = 5;
+
 const FILE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
 /**
@@ -265,7 +268,12 @@ export class AgSourceReader extends LitElement {
       ${
         notFound.length > 0
           ? html`<details><summary>Quotes not found in this text</summary>
-              <ul>${notFound.map((quote) => html`<li>“${quote}”</li>`)}</ul></details>`
+              <ul>${notFound.slice(0, SHOWN_MISSING_QUOTES).map((quote) => html`<li>“${quote}”</li>`)}</ul>
+              ${
+                notFound.length > SHOWN_MISSING_QUOTES
+                  ? html`<p class="meta">and ${notFound.length - SHOWN_MISSING_QUOTES} more</p>`
+                  : nothing
+              }</details>`
           : nothing
       }
       <div class="actions">
