@@ -77,6 +77,18 @@ export interface AgEventMap {
    * first's handle to the second, or both picked with c). Nothing is added yet.
    */
   'ag-connect': { from: string; to: string };
+  /**
+   * Cite a passage of a source's attached text as evidence: `quote` is the
+   * selected passage under the quote rule, so it is verbatim in that text.
+   */
+  'ag-cite': { sourceId: string; quote: string };
+  /**
+   * Attach a text to a source (opened from a file or pasted), or replace the one
+   * attached: keep `text` in the browser under `fileName`, the source's `archive`.
+   */
+  'ag-source-text-attach': { sourceId: string; text: string; fileName: string };
+  /** Detach the text attached to a source (its quotes are no longer checked against it). */
+  'ag-source-text-detach': { sourceId: string };
 }
 
 export type AgEventName = keyof AgEventMap;
@@ -100,5 +112,8 @@ declare global {
     'ag-exported': AgEvent<'ag-exported'>;
     'ag-actors-moved': AgEvent<'ag-actors-moved'>;
     'ag-connect': AgEvent<'ag-connect'>;
+    'ag-cite': AgEvent<'ag-cite'>;
+    'ag-source-text-attach': AgEvent<'ag-source-text-attach'>;
+    'ag-source-text-detach': AgEvent<'ag-source-text-detach'>;
   }
 }

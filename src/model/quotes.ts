@@ -3,13 +3,18 @@
 // substring of its archived source. Curly quotes are kept as they are.
 
 /**
- * "[text](target)" -> "text", as the regular expression /\[([^\]]*)\]\([^)]*\)/g
- * would do, but in linear time: that expression backtracks quadratically on a
- * text of many "[" without a "]", and archives and quotes come from outside.
+ * A Markdown link "[text](target)" found in a text: where it starts and ends,
+ * and where its visible text starts and ends (ends exclusive).
  */
-function unlinkMarkdown(text: string): string {
-  let result = '';
-  let copiedUpTo = 0;
+export type MarkdownLinkVisitor = (start: number, textStart: number, textEnd: number, end: number) => void;
+
+/**
+ * Visits, in order, the links that /\[([^\]]*)\]\([^)]*\)/g would match, but
+ * in linear time: that expression backtracks quadratically on a text of many
+ * "[" without a "]", and archives and quotes come from outside. A visitor
+ * rather than a list: an archive of a million links costs no memory.
+ */
+export function forEachMarkdownLink(text: string, visit: MarkdownLinkVisitor): void {
   let searchFrom = 0;
   for (;;) {
     const open = text.indexOf('[', searchFrom);
@@ -23,10 +28,19 @@ function unlinkMarkdown(text: string): string {
     }
     const end = text.indexOf(')', close + 2);
     if (end === -1) break; // no ")" anywhere further: no later link can close either
-    result += text.slice(copiedUpTo, open) + text.slice(open + 1, close);
-    copiedUpTo = end + 1;
+    visit(open, open + 1, close, end + 1);
     searchFrom = end + 1;
   }
+}
+
+/** "[text](target)" -> "text", as the regular expression would do. */
+function unlinkMarkdown(text: string): string {
+  let result = '';
+  let copiedUpTo = 0;
+  forEachMarkdownLink(text, (start, textStart, textEnd, end) => {
+    result += text.slice(copiedUpTo, start) + text.slice(textStart, textEnd);
+    copiedUpTo = end;
+  });
   return result + text.slice(copiedUpTo);
 }
 
