@@ -397,6 +397,12 @@ describe('a JSON pointer from ajv', () => {
   it('decodes "~1" to "/" and "~0" to "~", in that order', () => {
     expect(pathFromPointer('/a~1b/c~0d/~01')).toEqual(['a/b', 'c~d', '~1']);
   });
+
+  it('reads digits as an index only into a list, when given the data (an actor "2021" in the layout)', () => {
+    const data = { actors: [{ id: '2021' }], layout: { positions: { '2021': { x: 1 } } } };
+    expect(pathFromPointer('/layout/positions/2021/x', data)).toEqual(['layout', 'positions', '2021', 'x']);
+    expect(pathFromPointer('/actors/0/id', data)).toEqual(['actors', 0, 'id']);
+  });
 });
 
 describe('the value at a path', () => {
