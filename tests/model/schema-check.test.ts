@@ -215,10 +215,17 @@ describe('a list too short', () => {
     });
   });
 
-  it('an empty list of sources', () => {
+  it('an empty list of actor kinds', () => {
+    const report = reportOf({ actorKinds: [] });
+    expect(report.lines[0]).toBe('g.json:4:15 actorKinds: needs at least 1 item(s)');
+    expect(report.kinds).toEqual(['unknown actor kind', 'empty list']);
+  });
+
+  it('not an empty list of sources, which a new graph has: only the evidence citing one is wrong', () => {
     const report = reportOf({ sources: [] });
-    expect(report.lines[0]).toBe('g.json:10:12 sources: needs at least 1 item(s)');
-    expect(report.kinds).toEqual(['unknown source', 'empty list']);
+    expect(report.lines[0]).toBe('g.json:14:65 actors[0].evidence[0].source: no source "paper"');
+    expect(report.kinds).toEqual(['unknown source']);
+    expect(reportOf({ sources: [], actors: [], relations: [] }).lines).toEqual([]);
   });
 });
 
