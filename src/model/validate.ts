@@ -61,6 +61,14 @@ export interface ParseOptions {
 
 export type ParseResult = ({ ok: true; graph: Graph } | { ok: false }) & ParseReport;
 
+/**
+ * `archiveText` for archives handed in as texts by file name (the editor's attached
+ * sources, sent to the parse worker): a name not among them is a missing archive.
+ */
+export function archiveTextFrom(archives: Readonly<Record<string, string>>): (fileName: string) => ArchiveLookup {
+  return (fileName) => (Object.hasOwn(archives, fileName) ? (archives[fileName] ?? null) : null);
+}
+
 export function parseGraph(text: string, options: ParseOptions = {}): ParseResult {
   const collector = new ProblemCollector();
   let data: unknown;
