@@ -5,7 +5,7 @@
 
 import type { Actor, ActorKind, EvidenceItem, Graph, Position, Relation, RelationType, Source } from './graph.ts';
 import { GRAPH_LIMITS } from './limits.ts';
-import { shortened } from './problems.ts';
+import { quoteValue, shortened } from './problems.ts';
 
 /** The actor or relation an evidence item belongs to. */
 export interface EvidenceOwner {
@@ -113,6 +113,8 @@ export function applyEdit(graph: Graph, op: EditOperation): EditResult {
     case 'batch':
       return applyBatch(graph, op);
   }
+  // Unreachable by the types; an edit read from JSON (a draft, a shared log) may still be of no known kind.
+  return refuse(`The explorer does not know the edit ${quoteValue((op as { op?: unknown }).op)}`);
 }
 
 /** Every actor and relation id: a new actor or relation needs one that is not among them. */
@@ -654,6 +656,7 @@ export function describeEdit(op: EditOperation, graph: Graph): string {
     case 'batch':
       return op.label;
   }
+  return 'Edit';
 }
 
 function evidenceOwnerWords(owner: EvidenceOwner, graph: Graph): string {

@@ -416,6 +416,14 @@ describe('every edit', () => {
   });
 });
 
+describe('an edit read from JSON', () => {
+  it('of a kind the explorer does not know is refused, not applied', () => {
+    const unknown = { op: 'merge-actors', ids: ['ali', 'bea'] } as unknown as EditOperation;
+    expect(refusal(GRAPH, unknown)).toBe('The explorer does not know the edit "merge-actors"');
+    expect(describeEdit(unknown, GRAPH)).toBe('Edit');
+  });
+});
+
 describe('the words on the undo button', () => {
   it('say what the edit does, by the names an analyst sees', () => {
     const cases: [EditOperation, string][] = [
