@@ -6,9 +6,10 @@
 // ahead of time, and committed. tests/model/validate-generated.test.ts fails
 // when the committed file differs from what this script would write.
 //
-// One validator per list item (actor, relation, ...) plus one for the top-level
-// fields with the lists' items left out: parseGraph validates item by item, so a
-// hopeless file cannot make Ajv collect millions of errors in one call.
+// One validator per list item (actor, relation, ...) and per saved position, plus
+// one for the top-level fields with the lists' items and the layout's positions
+// left out: parseGraph validates item by item, so a hopeless file cannot make Ajv
+// collect millions of errors in one call.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,7 @@ const VALIDATORS: Record<string, string | null> = {
   validateSource: 'source',
   validateActor: 'actor',
   validateRelation: 'relation',
+  validatePosition: 'position',
 };
 
 // Node hands a CommonJS module's exports object to a default import; bundlers hand its `default`.
@@ -45,12 +47,22 @@ interface JsonSchemaObject {
   [keyword: string]: unknown;
 }
 
-/** The top level of the schema with `items` removed from each list, so it checks only the top-level fields. */
+/**
+ * The top level of the schema with `items` removed from each list, and the keys and
+ * values of the layout's positions left unchecked, so it checks only the top-level
+ * fields. (A position's key is checked as a reference to an actor, which also
+ * covers its form.)
+ */
 function topLevelFieldsSchema(schema: JsonSchemaObject): JsonSchemaObject {
   const properties: Record<string, Record<string, unknown>> = {};
   for (const [name, property] of Object.entries(schema.properties)) {
     const { items: _items, ...withoutItems } = property;
     properties[name] = withoutItems;
+  }
+  const layout = properties.layout as { properties: { positions: Record<string, unknown> } } | undefined;
+  if (layout) {
+    const { propertyNames: _names, additionalProperties: _values, ...positions } = layout.properties.positions;
+    properties.layout = { ...layout, properties: { ...layout.properties, positions } };
   }
   return { ...schema, $id: schema.$id.replace(/schema\.json$/, 'schema-fields.json'), properties };
 }

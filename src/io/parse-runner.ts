@@ -10,6 +10,11 @@ import type { ParseWorkerMessage, ParseWorkerRequest } from './parse.worker.ts';
 export interface ParseOptionsInWorker {
   signal?: AbortSignal;
   onProgress?: (phase: ParsePhase) => void;
+  /**
+   * Texts of archived sources by file name (the `archive` field of a source): every
+   * quote is then checked against its source's archive, as `--sources` does.
+   */
+  archives?: Record<string, string>;
 }
 
 let idleWorker: Worker | null = null;
@@ -27,9 +32,12 @@ function abortError(): DOMException {
   return new DOMException('The file was not checked: another was opened', 'AbortError');
 }
 
-/** Decodes and validates a graph file's bytes off the main thread. The bytes are transferred to the worker. */
+/**
+ * Decodes and validates a graph file's bytes off the main thread. The bytes are
+ * transferred to the worker; the archives' texts, if any, are copied.
+ */
 export function parseInWorker(bytes: ArrayBuffer, options: ParseOptionsInWorker = {}): Promise<ParseResult> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, archives } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   const worker = idleWorker ?? createWorker();
   idleWorker = null;
@@ -64,7 +72,7 @@ export function parseInWorker(bytes: ArrayBuffer, options: ParseOptionsInWorker 
       reject(new Error('the file could not be checked: its result could not be read back'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    const request: ParseWorkerRequest = { bytes };
+    const request: ParseWorkerRequest = archives === undefined ? { bytes } : { bytes, archives };
     worker.postMessage(request, [bytes]);
   });
 }

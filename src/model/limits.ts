@@ -16,6 +16,10 @@ export const GRAPH_LIMITS = {
   actorKinds: 200,
   relationTypes: 200,
   evidencePerItem: 500,
+  /** Saved positions in the layout block: one per actor at most. */
+  positions: 10_000,
+  /** A saved position's x and y lie within ± this; a drawing is a few thousand units wide. */
+  coordinate: 10_000_000,
   /** Not in the original brief: without it one actor could carry a million aliases, each an error. */
   aliasesPerActor: 100,
   /** The widest object in the format has 10 fields; more than 50 is not a graph file. */

@@ -10,6 +10,7 @@ import {
   validateActor,
   validateActorKind,
   validateGraphFields,
+  validatePosition,
   validateRelation,
   validateRelationType,
   validateSource,
@@ -37,16 +38,45 @@ export function checkSchema(data: Record<string, unknown>, problems: LocatedProb
       for (const error of validate.errors ?? []) reportSchemaError(error, data, problems);
     }
   }
+  const positions = layoutPositions(data);
+  for (const id of Object.keys(positions)) {
+    if (problems.shouldStop) return;
+    if (validatePosition(positions[id], { instancePath: `/layout/positions/${pointerSegment(id)}` })) continue;
+    for (const error of validatePosition.errors ?? []) reportSchemaError(error, data, problems);
+  }
 }
 
-/** A JSON pointer ("/actors/0/a~1b"), as ajv gives an error's place, as a path: ["actors", 0, "a/b"]. */
-export function pathFromPointer(pointer: string): JsonPath {
+/** The layout's positions by actor id, as far as the file has them; empty when it has none or they are malformed. */
+export function layoutPositions(data: Record<string, unknown>): Record<string, unknown> {
+  const layout = data.layout;
+  if (typeof layout !== 'object' || layout === null || Array.isArray(layout)) return {};
+  const positions = (layout as Record<string, unknown>).positions;
+  if (typeof positions !== 'object' || positions === null || Array.isArray(positions)) return {};
+  return positions as Record<string, unknown>;
+}
+
+/** A key as one segment of a JSON pointer: "a/b" is "a~1b". */
+function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * A JSON pointer ("/actors/0/a~1b"), as ajv gives an error's place, as a path: ["actors", 0, "a/b"].
+ * Given the data, digits into an object are a name, not an index: the layout's position
+ * for an actor "2021" is ["layout", "positions", "2021"].
+ */
+export function pathFromPointer(pointer: string, data?: unknown): JsonPath {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  const path: JsonPath = [];
+  let value = data;
+  for (const escaped of pointer.slice(1).split('/')) {
+    const segment = escaped.replace(/~1/g, '/').replace(/~0/g, '~');
+    const intoObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    const isIndex = /^\d+$/.test(segment) && !intoObject;
+    path.push(isIndex ? Number(segment) : segment);
+    value = valueAt(value, [segment]);
+  }
+  return path;
 }
 
 export function valueAt(data: unknown, path: JsonPath): unknown {
@@ -171,7 +201,7 @@ const CREDIBILITY_WORDS = 'use 1 (confirmed) to 6 (cannot be judged)';
 
 /** One schema violation in plain words, at its place (exported for the tests of rules the schema may gain). */
 export function reportSchemaError(error: ErrorObject, data: unknown, problems: LocatedProblems): void {
-  const path = pathFromPointer(error.instancePath);
+  const path = pathFromPointer(error.instancePath, data);
   const value = valueAt(data, path);
   const params = error.params as Record<string, unknown>;
   const last = path[path.length - 1];

@@ -14,3 +14,4 @@ export declare const validateRelationType: SchemaValidator;
 export declare const validateSource: SchemaValidator;
 export declare const validateActor: SchemaValidator;
 export declare const validateRelation: SchemaValidator;
+export declare const validatePosition: SchemaValidator;

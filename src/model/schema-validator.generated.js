@@ -2,7 +2,7 @@
 // Regenerate with npm run build:validator after changing the schema.
 "use strict";
 export const validateGraphFields = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://actor-graph-explorer.invalid/graph/schema-fields.json","title":"Actor relationship graph","description":"A graph of actors linked by typed relations; every actor and relation carries cited evidence.","type":"object","additionalProperties":false,"required":["title","updated","actorKinds","relationTypes","sources","actors","relations"],"properties":{"$schema":{"type":"string","maxLength":2000,"description":"Path or URL of this schema, so that editors validate while you type."},"title":{"$ref":"#/definitions/title","description":"The graph's title, shown in the explorer and on exported images."},"description":{"$ref":"#/definitions/text","description":"What the graph covers and how it was built."},"updated":{"$ref":"#/definitions/fullDate","description":"When the file was last revised (YYYY-MM-DD)."},"actorKinds":{"type":"array","minItems":1,"maxItems":200,"description":"The kinds of actor this file uses; the legend and filters are built from them."},"relationTypes":{"type":"array","minItems":1,"maxItems":200,"description":"The relation types this file uses, read as 'FROM <label> TO'."},"sources":{"type":"array","minItems":1,"maxItems":2000},"actors":{"type":"array","maxItems":10000},"relations":{"type":"array","maxItems":50000}},"definitions":{"actorKind":{"type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"color":{"$ref":"#/definitions/color"},"shape":{"enum":["ellipse","round-rectangle","rectangle","hexagon","diamond","barrel","star","octagon","triangle","rhomboid","vee","tag","round-triangle","round-diamond","round-hexagon","round-octagon","round-tag","pentagon","cut-rectangle"],"description":"Node shape (a Cytoscape shape name). A default is chosen when omitted."}}},"relationType":{"type":"object","additionalProperties":false,"required":["id","label","definition","directed"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label","description":"Read from the subject's side: 'accused'."},"inverseLabel":{"$ref":"#/definitions/label","description":"Read from the object's side: 'accused by'."},"definition":{"$ref":"#/definitions/visibleText"},"directed":{"type":"boolean","description":"false for symmetric relations such as 'met'."},"contested":{"type":"boolean","description":"true for relations that record a contested claim (drawn dashed)."},"family":{"enum":["claim","opposition","violence","affiliation","procedure","contact","other"],"description":"How the type is drawn: claim (dashed), opposition, violence, affiliation, procedure, contact, other."},"color":{"$ref":"#/definitions/color"}}},"source":{"type":"object","additionalProperties":false,"required":["id","title","publisher","author","published","reliability"],"properties":{"id":{"$ref":"#/definitions/slug"},"title":{"$ref":"#/definitions/title"},"publisher":{"$ref":"#/definitions/label"},"author":{"type":["string","null"],"maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"null when the source names no author; else at most 200 characters, one of them visible."},"published":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"YYYY-MM-DD, or null when unknown."},"url":{"type":"string","maxLength":2000,"pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$","description":"http(s) only."},"reliability":{"enum":["A","B","C","D","E","F"],"description":"Admiralty code: A completely reliable ... E unreliable, F cannot be judged."},"archive":{"type":"string","maxLength":255,"pattern":"^(?!\\.)[^/\\\\:\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$","description":"Plain file name of a text copy in the --sources folder (no folders, no leading dot)."},"note":{"$ref":"#/definitions/text"}}},"actor":{"type":"object","additionalProperties":false,"required":["id","label","kind","evidence"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"kind":{"$ref":"#/definitions/slug"},"aliases":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/label"},"description":"Every spelling used in the sources."},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this actor."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"relation":{"type":"object","additionalProperties":false,"required":["id","type","from","to","evidence"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique among actors and relations together (the graph draws both with one set of ids)."},"type":{"$ref":"#/definitions/slug"},"from":{"$ref":"#/definitions/slug"},"to":{"$ref":"#/definitions/slug"},"date":{"$ref":"#/definitions/dateOrRange"},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this relation."},"answers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/slug"},"description":"Ids of the relations this one responds to: a denial answers a suspicion or an accusation, a counter-accusation answers an accusation. Never the relation's own id."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"evidenceList":{"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/evidenceItem"}},"evidenceItem":{"type":"object","additionalProperties":false,"required":["source","quote","attributedTo","credibility"],"properties":{"source":{"$ref":"#/definitions/slug"},"quote":{"type":"string","minLength":1,"maxLength":10000,"description":"Verbatim from the source."},"attributedTo":{"$ref":"#/definitions/title","description":"Who makes the claim, in the words that say so: 'two Iraqi security officials, via Reuters', 'Kataib Hezbollah, in a statement'."},"claimant":{"type":["string","null"],"maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The actor id of whoever makes the claim, when that one is an actor of this graph (Kataib Hezbollah's statement, Iran's foreign ministry); attributedTo still gives the words. null says that no actor of the graph makes it, when attributedTo names one that does not ('militia sources close to Kataib Hezbollah')."},"stance":{"enum":["supports","contradicts"],"description":"Whether the quote supports what it is cited for (the default) or undercuts it ('he could not confirm the role of Asaib')."},"credibility":{"type":"integer","minimum":1,"maximum":6,"description":"Admiralty code for the report the quote carries, not for the relation behind it: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. For 'Kataib Hezbollah denied involvement' it grades that the denial was made, not that Kataib Hezbollah was uninvolved."},"note":{"$ref":"#/definitions/text"}}},"slug":{"type":"string","maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lowercase letters and digits, words joined by '-'; at most 250 characters."},"label":{"type":"string","maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 200 characters, one of them visible (a letter, digit, punctuation or symbol)."},"title":{"type":"string","maxLength":300,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 300 characters, one of them visible (a letter, digit, punctuation or symbol)."},"visibleText":{"type":"string","maxLength":10000,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 10,000 characters, one of them visible (a letter, digit, punctuation or symbol)."},"text":{"type":"string","maxLength":10000,"description":"At most 10,000 characters."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"fullDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"dateOrRange":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$","description":"YYYY, YYYY-MM, YYYY-MM-DD, or START/END."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://actor-graph-explorer.invalid/graph/schema-fields.json","title":"Actor relationship graph","description":"A graph of actors linked by typed relations; every actor and relation carries cited evidence.","type":"object","additionalProperties":false,"required":["title","updated","actorKinds","relationTypes","sources","actors","relations"],"properties":{"$schema":{"type":"string","maxLength":2000,"description":"Path or URL of this schema, so that editors validate while you type."},"title":{"$ref":"#/definitions/title","description":"The graph's title, shown in the explorer and on exported images."},"description":{"$ref":"#/definitions/text","description":"What the graph covers and how it was built."},"updated":{"$ref":"#/definitions/fullDate","description":"When the file was last revised (YYYY-MM-DD)."},"actorKinds":{"type":"array","minItems":1,"maxItems":200,"description":"The kinds of actor this file uses; the legend and filters are built from them."},"relationTypes":{"type":"array","minItems":1,"maxItems":200,"description":"The relation types this file uses, read as 'FROM <label> TO'."},"sources":{"type":"array","maxItems":2000,"description":"The sources the evidence cites; a new graph, with no evidence yet, has none."},"actors":{"type":"array","maxItems":10000},"relations":{"type":"array","maxItems":50000},"layout":{"type":"object","additionalProperties":false,"required":["positions"],"description":"A curated picture: where actors are drawn, so that the file opens as it was left. Actors without a position are placed by the layout, next to their neighbours.","properties":{"positions":{"type":"object","maxProperties":10000,"description":"By actor id: where the actor is drawn, at most one position per actor."}}}},"definitions":{"actorKind":{"type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"color":{"$ref":"#/definitions/color"},"shape":{"enum":["ellipse","round-rectangle","rectangle","hexagon","diamond","barrel","star","octagon","triangle","rhomboid","vee","tag","round-triangle","round-diamond","round-hexagon","round-octagon","round-tag","pentagon","cut-rectangle"],"description":"Node shape (a Cytoscape shape name). A default is chosen when omitted."}}},"relationType":{"type":"object","additionalProperties":false,"required":["id","label","definition","directed"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label","description":"Read from the subject's side: 'accused'."},"inverseLabel":{"$ref":"#/definitions/label","description":"Read from the object's side: 'accused by'."},"definition":{"$ref":"#/definitions/visibleText"},"directed":{"type":"boolean","description":"false for symmetric relations such as 'met'."},"contested":{"type":"boolean","description":"true for relations that record a contested claim (drawn dashed)."},"family":{"enum":["claim","opposition","violence","affiliation","procedure","contact","other"],"description":"How the type is drawn: claim (dashed), opposition, violence, affiliation, procedure, contact, other."},"color":{"$ref":"#/definitions/color"}}},"source":{"type":"object","additionalProperties":false,"required":["id","title","publisher","author","published","reliability"],"properties":{"id":{"$ref":"#/definitions/slug"},"title":{"$ref":"#/definitions/title"},"publisher":{"$ref":"#/definitions/label"},"author":{"type":["string","null"],"maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"null when the source names no author; else at most 200 characters, one of them visible."},"published":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"YYYY-MM-DD, or null when unknown."},"url":{"type":"string","maxLength":2000,"pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$","description":"http(s) only."},"reliability":{"enum":["A","B","C","D","E","F"],"description":"Admiralty code: A completely reliable ... E unreliable, F cannot be judged."},"archive":{"type":"string","maxLength":255,"pattern":"^(?!\\.)[^/\\\\:\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$","description":"Plain file name of a text copy in the --sources folder (no folders, no leading dot)."},"note":{"$ref":"#/definitions/text"}}},"actor":{"type":"object","additionalProperties":false,"required":["id","label","kind","evidence"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"kind":{"$ref":"#/definitions/slug"},"aliases":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/label"},"description":"Every spelling used in the sources."},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this actor."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"relation":{"type":"object","additionalProperties":false,"required":["id","type","from","to","evidence"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique among actors and relations together (the graph draws both with one set of ids)."},"type":{"$ref":"#/definitions/slug"},"from":{"$ref":"#/definitions/slug"},"to":{"$ref":"#/definitions/slug"},"date":{"$ref":"#/definitions/dateOrRange"},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this relation."},"answers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/slug"},"description":"Ids of the relations this one responds to: a denial answers a suspicion or an accusation, a counter-accusation answers an accusation. Never the relation's own id."},"evidence":{"$ref":"#/definitions/evidenceList"}}},"evidenceList":{"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/evidenceItem"}},"evidenceItem":{"type":"object","additionalProperties":false,"required":["source","quote","attributedTo","credibility"],"properties":{"source":{"$ref":"#/definitions/slug"},"quote":{"type":"string","minLength":1,"maxLength":10000,"description":"Verbatim from the source."},"attributedTo":{"$ref":"#/definitions/title","description":"Who makes the claim, in the words that say so: 'two Iraqi security officials, via Reuters', 'Kataib Hezbollah, in a statement'."},"claimant":{"type":["string","null"],"maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The actor id of whoever makes the claim, when that one is an actor of this graph (Kataib Hezbollah's statement, Iran's foreign ministry); attributedTo still gives the words. null says that no actor of the graph makes it, when attributedTo names one that does not ('militia sources close to Kataib Hezbollah')."},"stance":{"enum":["supports","contradicts"],"description":"Whether the quote supports what it is cited for (the default) or undercuts it ('he could not confirm the role of Asaib')."},"credibility":{"type":"integer","minimum":1,"maximum":6,"description":"Admiralty code for the report the quote carries, not for the relation behind it: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. For 'Kataib Hezbollah denied involvement' it grades that the denial was made, not that Kataib Hezbollah was uninvolved."},"note":{"$ref":"#/definitions/text"}}},"position":{"type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"$ref":"#/definitions/coordinate"},"y":{"$ref":"#/definitions/coordinate"}},"description":"Where an actor is drawn, in graph coordinates (x to the right, y downwards)."},"coordinate":{"type":"number","minimum":-10000000,"maximum":10000000,"description":"A finite number between -10,000,000 and 10,000,000."},"slug":{"type":"string","maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lowercase letters and digits, words joined by '-'; at most 250 characters."},"label":{"type":"string","maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 200 characters, one of them visible (a letter, digit, punctuation or symbol)."},"title":{"type":"string","maxLength":300,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 300 characters, one of them visible (a letter, digit, punctuation or symbol)."},"visibleText":{"type":"string","maxLength":10000,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 10,000 characters, one of them visible (a letter, digit, punctuation or symbol)."},"text":{"type":"string","maxLength":10000,"description":"At most 10,000 characters."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"fullDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"dateOrRange":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$","description":"YYYY, YYYY-MM, YYYY-MM-DD, or START/END."}}};
 const schema12 = {"type":"string","maxLength":300,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 300 characters, one of them visible (a letter, digit, punctuation or symbol)."};
 const schema13 = {"type":"string","maxLength":10000,"description":"At most 10,000 characters."};
 const schema14 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
@@ -291,8 +291,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data6.length < 1){
-const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -302,8 +303,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.actors !== undefined){
+let data7 = data.actors;
+if(Array.isArray(data7)){
+if(data7.length > 10000){
+const err25 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -313,11 +317,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.actors !== undefined){
-let data7 = data.actors;
-if(Array.isArray(data7)){
-if(data7.length > 10000){
-const err26 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+else {
+const err26 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -327,8 +328,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.relations !== undefined){
+let data8 = data.relations;
+if(Array.isArray(data8)){
+if(data8.length > 50000){
+const err27 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -338,11 +342,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.relations !== undefined){
-let data8 = data.relations;
-if(Array.isArray(data8)){
-if(data8.length > 50000){
-const err28 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items"};
+else {
+const err28 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -352,8 +353,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.layout !== undefined){
+let data9 = data.layout;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.positions === undefined){
+const err29 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/required",keyword:"required",params:{missingProperty: "positions"},message:"must have required property '"+"positions"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -362,10 +366,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key1 in data9){
+if(!(key1 === "positions")){
+const err30 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -374,11 +377,60 @@ vErrors.push(err30);
 }
 errors++;
 }
+}
+if(data9.positions !== undefined){
+let data10 = data9.positions;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(Object.keys(data10).length > 10000){
+const err31 = {instancePath:instancePath+"/layout/positions",schemaPath:"#/properties/layout/properties/positions/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/layout/positions",schemaPath:"#/properties/layout/properties/positions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActorKind = validate27;
+export const validateActorKind = validate29;
 const schema19 = {"type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"color":{"$ref":"#/definitions/color"},"shape":{"enum":["ellipse","round-rectangle","rectangle","hexagon","diamond","barrel","star","octagon","triangle","rhomboid","vee","tag","round-triangle","round-diamond","round-hexagon","round-octagon","round-tag","pentagon","cut-rectangle"],"description":"Node shape (a Cytoscape shape name). A default is chosen when omitted."}}};
 const schema20 = {"type":"string","maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Lowercase letters and digits, words joined by '-'; at most 250 characters."};
 const schema21 = {"type":"string","maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 200 characters, one of them visible (a letter, digit, punctuation or symbol)."};
@@ -386,7 +438,7 @@ const schema22 = {"type":"string","pattern":"^#[0-9a-fA-F]{6}$"};
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern6 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -541,15 +593,15 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRelationType = validate28;
+export const validateRelationType = validate30;
 const schema23 = {"type":"object","additionalProperties":false,"required":["id","label","definition","directed"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label","description":"Read from the subject's side: 'accused'."},"inverseLabel":{"$ref":"#/definitions/label","description":"Read from the object's side: 'accused by'."},"definition":{"$ref":"#/definitions/visibleText"},"directed":{"type":"boolean","description":"false for symmetric relations such as 'met'."},"contested":{"type":"boolean","description":"true for relations that record a contested claim (drawn dashed)."},"family":{"enum":["claim","opposition","violence","affiliation","procedure","contact","other"],"description":"How the type is drawn: claim (dashed), opposition, violence, affiliation, procedure, contact, other."},"color":{"$ref":"#/definitions/color"}}};
 const schema27 = {"type":"string","maxLength":10000,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"At most 10,000 characters, one of them visible (a letter, digit, punctuation or symbol)."};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -818,16 +870,16 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSource = validate29;
+export const validateSource = validate31;
 const schema29 = {"type":"object","additionalProperties":false,"required":["id","title","publisher","author","published","reliability"],"properties":{"id":{"$ref":"#/definitions/slug"},"title":{"$ref":"#/definitions/title"},"publisher":{"$ref":"#/definitions/label"},"author":{"type":["string","null"],"maxLength":200,"pattern":"[\\p{L}\\p{N}\\p{P}\\p{S}]","description":"null when the source names no author; else at most 200 characters, one of them visible."},"published":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"YYYY-MM-DD, or null when unknown."},"url":{"type":"string","maxLength":2000,"pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$","description":"http(s) only."},"reliability":{"enum":["A","B","C","D","E","F"],"description":"Admiralty code: A completely reliable ... E unreliable, F cannot be judged."},"archive":{"type":"string","maxLength":255,"pattern":"^(?!\\.)[^/\\\\:\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$","description":"Plain file name of a text copy in the --sources folder (no folders, no leading dot)."},"note":{"$ref":"#/definitions/text"}}};
 const pattern17 = new RegExp("^https?://[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$", "u");
 const pattern18 = new RegExp("^(?!\\.)[^/\\\\:\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1187,11 +1239,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActor = validate30;
+export const validateActor = validate32;
 const schema34 = {"type":"object","additionalProperties":false,"required":["id","label","kind","evidence"],"properties":{"id":{"$ref":"#/definitions/slug"},"label":{"$ref":"#/definitions/label"},"kind":{"$ref":"#/definitions/slug"},"aliases":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/label"},"description":"Every spelling used in the sources."},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this actor."},"evidence":{"$ref":"#/definitions/evidenceList"}}};
 const schema41 = {"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/evidenceItem"}};
 const schema42 = {"type":"object","additionalProperties":false,"required":["source","quote","attributedTo","credibility"],"properties":{"source":{"$ref":"#/definitions/slug"},"quote":{"type":"string","minLength":1,"maxLength":10000,"description":"Verbatim from the source."},"attributedTo":{"$ref":"#/definitions/title","description":"Who makes the claim, in the words that say so: 'two Iraqi security officials, via Reuters', 'Kataib Hezbollah, in a statement'."},"claimant":{"type":["string","null"],"maxLength":250,"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The actor id of whoever makes the claim, when that one is an actor of this graph (Kataib Hezbollah's statement, Iran's foreign ministry); attributedTo still gives the words. null says that no actor of the graph makes it, when attributedTo names one that does not ('militia sources close to Kataib Hezbollah')."},"stance":{"enum":["supports","contradicts"],"description":"Whether the quote supports what it is cited for (the default) or undercuts it ('he could not confirm the role of Asaib')."},"credibility":{"type":"integer","minimum":1,"maximum":6,"description":"Admiralty code for the report the quote carries, not for the relation behind it: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. For 'Kataib Hezbollah denied involvement' it grades that the denial was made, not that Kataib Hezbollah was uninvolved."},"note":{"$ref":"#/definitions/text"}}};
@@ -1528,7 +1580,7 @@ return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1827,16 +1879,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRelation = validate32;
+export const validateRelation = validate34;
 const schema46 = {"type":"object","additionalProperties":false,"required":["id","type","from","to","evidence"],"properties":{"id":{"$ref":"#/definitions/slug","description":"Unique among actors and relations together (the graph draws both with one set of ids)."},"type":{"$ref":"#/definitions/slug"},"from":{"$ref":"#/definitions/slug"},"to":{"$ref":"#/definitions/slug"},"date":{"$ref":"#/definitions/dateOrRange"},"summary":{"$ref":"#/definitions/text"},"disputed":{"$ref":"#/definitions/visibleText","description":"What the sources disagree on about this relation."},"answers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/slug"},"description":"Ids of the relations this one responds to: a denial answers a suspicion or an accusation, a counter-accusation answers an accusation. Never the relation's own id."},"evidence":{"$ref":"#/definitions/evidenceList"}}};
 const schema51 = {"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$","description":"YYYY, YYYY-MM, YYYY-MM-DD, or START/END."};
 const pattern31 = new RegExp("^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$", "u");
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2215,7 +2267,132 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+export const validatePosition = validate36;
+const schema56 = {"type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"$ref":"#/definitions/coordinate"},"y":{"$ref":"#/definitions/coordinate"}},"description":"Where an actor is drawn, in graph coordinates (x to the right, y downwards)."};
+const schema57 = {"type":"number","minimum":-10000000,"maximum":10000000,"description":"A finite number between -10,000,000 and 10,000,000."};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.x === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.y === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "x") || (key0 === "y"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.x !== undefined){
+let data0 = data.x;
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 10000000 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/x",schemaPath:"#/definitions/coordinate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < -10000000 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/x",schemaPath:"#/definitions/coordinate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -10000000},message:"must be >= -10000000"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/x",schemaPath:"#/definitions/coordinate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.y !== undefined){
+let data1 = data.y;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 10000000 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/y",schemaPath:"#/definitions/coordinate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1 < -10000000 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/y",schemaPath:"#/definitions/coordinate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -10000000},message:"must be >= -10000000"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/y",schemaPath:"#/definitions/coordinate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate36.errors = vErrors;
 return errors === 0;
 }
 

@@ -25,7 +25,7 @@ import {
   shortened,
 } from './problems.ts';
 import { normaliseForQuoteMatch } from './quotes.ts';
-import { checkSchema, isPlainFileName } from './schema-check.ts';
+import { checkSchema, isPlainFileName, layoutPositions } from './schema-check.ts';
 import { SuggestionIndex } from './suggest.ts';
 
 export { closestPassage } from './closest-passage.ts';
@@ -60,6 +60,14 @@ export interface ParseOptions {
 }
 
 export type ParseResult = ({ ok: true; graph: Graph } | { ok: false }) & ParseReport;
+
+/**
+ * `archiveText` for archives handed in as texts by file name (the editor's attached
+ * sources, sent to the parse worker): a name not among them is a missing archive.
+ */
+export function archiveTextFrom(archives: Readonly<Record<string, string>>): (fileName: string) => ArchiveLookup {
+  return (fileName) => (Object.hasOwn(archives, fileName) ? (archives[fileName] ?? null) : null);
+}
 
 export function parseGraph(text: string, options: ParseOptions = {}): ParseResult {
   const collector = new ProblemCollector();
@@ -346,6 +354,26 @@ function checkCounts(data: Record_, problems: LocatedProblems): boolean {
       if (problems.shouldStop) return false;
     }
   }
+  return checkLayoutCounts(data, problems) && withinLimits;
+}
+
+/** The layout's positions: at most one per actor that may be, each a small object. */
+function checkLayoutCounts(data: Record_, problems: LocatedProblems): boolean {
+  if (!checkFieldCount(data.layout, ['layout'], problems)) return false;
+  const positions = layoutPositions(data);
+  const ids = Object.keys(positions);
+  if (ids.length > GRAPH_LIMITS.positions) {
+    const message =
+      `the layout has ${count(ids.length)} positions; ` +
+      `at most ${count(GRAPH_LIMITS.positions)} are allowed (one per actor)`;
+    problems.at('error', ['layout', 'positions'], 'too many items', message);
+    return false;
+  }
+  let withinLimits = true;
+  for (const id of ids) {
+    withinLimits = checkFieldCount(positions[id], ['layout', 'positions', id], problems) && withinLimits;
+    if (problems.shouldStop) return false;
+  }
   return withinLimits;
 }
 
@@ -617,12 +645,28 @@ function checkMeaning(data: Record_, problems: LocatedProblems): void {
     }
   }
 
+  checkLayoutReferences(data, actors, relations, problems);
+
   for (let index = 0; index < actorList.length && !problems.shouldStop; index++) {
     const actor = actorList[index];
     const id = stringField(actor, 'id');
     if (id !== undefined && !actorsInRelations.has(id)) {
       const name = quoteValue(stringField(actor, 'label') ?? id);
       problems.at('warning', ['actors', index], 'actor in no relation', `${name} takes part in no relation`);
+    }
+  }
+}
+
+/** Every saved position is an actor's: one for a removed or misspelt actor would be silently ignored. */
+function checkLayoutReferences(data: Record_, actors: KnownIds, relations: KnownIds, problems: LocatedProblems): void {
+  for (const id of Object.keys(layoutPositions(data))) {
+    if (problems.shouldStop) return;
+    const path = ['layout', 'positions', id];
+    if (!actors.has(id) && relations.has(id)) {
+      const message = `${quoteValue(id)} is a relation; the layout saves the positions of actors`;
+      problems.at('error', path, 'unknown actor', message);
+    } else {
+      checkReference(problems, path, id, actors);
     }
   }
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { parseInWorker } from '../../src/io/parse-runner.ts';
 import type { ParsePhase } from '../../src/model/validate.ts';
+import minimalText from '../fixtures/minimal.json?raw';
+import paperText from '../fixtures/paper.txt?raw';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
@@ -36,5 +38,15 @@ describe('parseInWorker', () => {
       name: 'AbortError',
     });
     expect((await parseInWorker(bytesOf(shippedGraphText))).ok).toBe(true);
+  });
+
+  it('checks every quote against the archived sources sent with the file', async () => {
+    const archives = { 'paper.txt': paperText };
+    expect((await parseInWorker(bytesOf(minimalText), { archives })).problems).toEqual([]);
+    const changed = minimalText.replace('a drone attacked the house', 'a drone attacked his house');
+    const result = await parseInWorker(bytesOf(changed), { archives });
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      'the quote is not verbatim in "paper.txt"; the closest passage is "a drone attacked the house"',
+    ]);
   });
 });

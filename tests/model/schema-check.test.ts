@@ -215,10 +215,17 @@ describe('a list too short', () => {
     });
   });
 
-  it('an empty list of sources', () => {
+  it('an empty list of actor kinds', () => {
+    const report = reportOf({ actorKinds: [] });
+    expect(report.lines[0]).toBe('g.json:4:15 actorKinds: needs at least 1 item(s)');
+    expect(report.kinds).toEqual(['unknown actor kind', 'empty list']);
+  });
+
+  it('not an empty list of sources, which a new graph has: only the evidence citing one is wrong', () => {
     const report = reportOf({ sources: [] });
-    expect(report.lines[0]).toBe('g.json:10:12 sources: needs at least 1 item(s)');
-    expect(report.kinds).toEqual(['unknown source', 'empty list']);
+    expect(report.lines[0]).toBe('g.json:14:65 actors[0].evidence[0].source: no source "paper"');
+    expect(report.kinds).toEqual(['unknown source']);
+    expect(reportOf({ sources: [], actors: [], relations: [] }).lines).toEqual([]);
   });
 });
 
@@ -396,6 +403,12 @@ describe('a JSON pointer from ajv', () => {
 
   it('decodes "~1" to "/" and "~0" to "~", in that order', () => {
     expect(pathFromPointer('/a~1b/c~0d/~01')).toEqual(['a/b', 'c~d', '~1']);
+  });
+
+  it('reads digits as an index only into a list, when given the data (an actor "2021" in the layout)', () => {
+    const data = { actors: [{ id: '2021' }], layout: { positions: { '2021': { x: 1 } } } };
+    expect(pathFromPointer('/layout/positions/2021/x', data)).toEqual(['layout', 'positions', '2021', 'x']);
+    expect(pathFromPointer('/actors/0/id', data)).toEqual(['actors', 0, 'id']);
   });
 });
 

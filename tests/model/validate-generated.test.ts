@@ -65,5 +65,10 @@ describe('graph/schema.json', () => {
     expect(definitions.visibleText.maxLength).toBe(GRAPH_LIMITS.textLength);
     expect(definitions.evidenceItem.properties.quote.maxLength).toBe(GRAPH_LIMITS.textLength);
     expect(definitions.source.properties.author.maxLength).toBe(GRAPH_LIMITS.labelLength);
+    expect(schema.properties.layout.properties.positions.maxProperties).toBe(GRAPH_LIMITS.positions);
+    expect([definitions.coordinate.minimum, definitions.coordinate.maximum]).toEqual([
+      -GRAPH_LIMITS.coordinate,
+      GRAPH_LIMITS.coordinate,
+    ]);
   });
 });
