@@ -5,12 +5,23 @@ import { REPORT_GRAPH, renderGraphForExport } from '../cy/export-render.ts';
 import { type ComposedSnapshot, composeSnapshot, EXPORT_SCALE } from '../cy/snapshot.ts';
 import { composeSvgSnapshot } from '../cy/snapshot-svg.ts';
 import { toCsv } from '../io/csv.ts';
+import type { Draft } from '../io/local-store.ts';
 import { parseInWorker, prewarmParseWorker } from '../io/parse-runner.ts';
 import { type ClaimRecord, claimRecords, claimsSnapshotContent } from '../model/claims.ts';
+import type { EditOperation } from '../model/edit.ts';
+import {
+  archiveNameFor,
+  type Citation,
+  type EditTask,
+  type FieldProblems,
+  selectionAfterEdit,
+} from '../model/edit-forms.ts';
+import { emptyHistory, historyFrom } from '../model/edit-history.ts';
 import { type VisibleSubgraph, visibleCountLine, visibleSubgraph } from '../model/filter.ts';
-import type { Graph } from '../model/graph.ts';
+import type { Graph, Position } from '../model/graph.ts';
 import { checkGraphUrl, fetchedGraphProblem } from '../model/graph-url.ts';
 import { type Neighbourhood, neighbourhood } from '../model/neighbourhood.ts';
+import { newGraph } from '../model/new-graph.ts';
 import { type GraphIndex, indexGraph } from '../model/queries.ts';
 import {
   describeFilters,
@@ -33,8 +44,13 @@ import {
 } from '../model/view.ts';
 import { hashToView, viewToHash } from '../model/view-hash.ts';
 import './ag-claims-view.ts';
+import './ag-editor-panel.ts';
+import './ag-new-graph-dialog.ts';
+import type { AgNewGraphDialog } from './ag-new-graph-dialog.ts';
+import './ag-sources-pane.ts';
 import type { AgClaimsView } from './ag-claims-view.ts';
 import { composeClaimsPng, composeClaimsSvg } from './claims-snapshot.ts';
+import { EditSession } from './edit-session.ts';
 import './ag-evidence-panel.ts';
 import type { AgEvidencePanel } from './ag-evidence-panel.ts';
 import './ag-filter-panel.ts';
@@ -192,6 +208,56 @@ export class AgApp extends LitElement {
         background: #fff;
         min-height: 0;
       }
+      ag-sources-pane {
+        grid-column: 1;
+        border-right: 1px solid var(--ag-border);
+        background: #fff;
+        min-height: 0;
+      }
+      ag-editor-panel {
+        grid-column: 3;
+        border-left: 1px solid var(--ag-border);
+        background: var(--ag-surface-alt);
+        min-height: 0;
+      }
+      /* Three classes: wins over the narrow window's column rules below. */
+      .panels.editing.editing {
+        grid-template-columns: 330px minmax(0, 1fr) 390px;
+      }
+      .edit-bar {
+        grid-row: 2;
+        display: flex;
+        gap: 6px;
+        align-items: center;
+        padding: 4px 10px;
+        background: #fff8e6;
+        border-bottom: 1px solid var(--ag-border);
+        font-size: 13px;
+        min-width: 0;
+      }
+      .edit-bar .what {
+        flex: 1;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        color: var(--ag-muted);
+      }
+      .draft-offer {
+        position: absolute;
+        top: 10px;
+        left: 50%;
+        transform: translateX(-50%);
+        z-index: 36;
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        background: #fff;
+        border: 1px solid var(--ag-accent);
+        border-radius: 6px;
+        padding: 8px 12px;
+        font-size: 13px;
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+      }
       ag-evidence-panel {
         grid-column: 3;
         border-left: 1px solid var(--ag-border);
@@ -223,6 +289,10 @@ export class AgApp extends LitElement {
       .panels.no-evidence ag-evidence-panel {
         display: none;
       }
+      .panels.editing ag-filter-panel,
+      .panels.editing ag-evidence-panel {
+        display: none;
+      }
       /*
      * Narrow windows: the graph keeps the width, and the evidence panel opens
      * over its right side when there is something to read.
@@ -249,12 +319,12 @@ export class AgApp extends LitElement {
       .centre {
         grid-column: 2;
         display: grid;
-        grid-template-rows: auto minmax(0, 1fr);
+        grid-template-rows: auto auto minmax(0, 1fr);
         min-height: 0;
         min-width: 0;
       }
       .stage {
-        grid-row: 2;
+        grid-row: 3;
         position: relative;
         min-height: 0;
         min-width: 0;
@@ -418,6 +488,23 @@ export class AgApp extends LitElement {
   /** The evidence item to mark in the panel (chosen from the evidence search); null for none. */
   @state() private markedEvidence: number | null = null;
   private readonly narrowQuery = window.matchMedia(`(max-width: ${NARROW_WIDTH - 1}px)`);
+  /** Edit mode: the sources and the editor take the places of the filters and the evidence panel. */
+  @state() editing = false;
+  /** The editor's open form; null for the actions on the selection. */
+  @state() private editTask: EditTask | null = null;
+  /** Why the last edit was refused: on the fields of the item it touched, and elsewhere in the file. */
+  @state() private editProblems: FieldProblems = {};
+  @state() private editElsewhere: Problem[] = [];
+  /** Which pane's form the refused edit came from. */
+  @state() private editProblemsIn: 'editor' | 'sources' = 'editor';
+  /** The last passage cited from the source reader. */
+  @state() private citation: Citation | null = null;
+  /** The source shown in the reader. */
+  @state() private readerSource = '';
+  /** Unsaved edits kept by the browser from an earlier visit, offered for restoring. */
+  @state() private draftOffer: Draft | null = null;
+  /** Edits, undo and redo, attached texts, autosave and saving. */
+  readonly editSession = new EditSession(this);
 
   private index: GraphIndex | null = null;
   private visible: VisibleSubgraph = { actorIds: new Set(), relationIds: new Set() };
@@ -435,6 +522,7 @@ export class AgApp extends LitElement {
   @query('ag-filter-panel') private filterPanel!: AgFilterPanel;
   @query('ag-search-box') private searchBox!: AgSearchBox;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
+  @query('ag-new-graph-dialog') private newGraphDialog!: AgNewGraphDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -473,6 +561,13 @@ export class AgApp extends LitElement {
     const shipped = new TextEncoder().encode(shippedGraphText);
     const result = await this.check(shipped.buffer, SHIPPED_GRAPH_NAME);
     if (result?.ok && this.graph === null) this.show(result.graph, SHIPPED_GRAPH_NAME, { keepView: true });
+    await this.offerDraft();
+  }
+
+  /** Unsaved edits from an earlier visit (or a crash) are offered back, never applied unasked. */
+  private async offerDraft(): Promise<void> {
+    const draft = await this.editSession.pendingDraft();
+    if (draft) this.draftOffer = draft;
   }
 
   /** Opens a graph from a same-origin URL (the ?graph= parameter). */
@@ -559,6 +654,200 @@ export class AgApp extends LitElement {
     this.graphName = fileName;
     this.fileSerial++;
     if (!options.keepView) this.dispatch({ type: 'reset' });
+    this.editTask = null;
+    this.clearEditProblems();
+    this.readerSource = graph.sources[0]?.id ?? '';
+    this.sessionStarted = this.editSession.startFile(graph);
+  }
+
+  /** Resolves when the file on screen has its attached texts loaded and checked (tests wait for it). */
+  sessionStarted: Promise<void> = Promise.resolve();
+
+  // -------------------------------------------------------------------------
+  // Editing: forms report edits, the session checks and applies them.
+
+  /** An edited graph, on screen in place: what stayed keeps its place. Called by the edit session. */
+  showEditedGraph(graph: Graph): void {
+    this.graph = graph;
+    const selection = this.view.selection;
+    const index = indexGraph(graph);
+    const gone =
+      selection !== null &&
+      !(selection.kind === 'actor' ? index.actorById.has(selection.id) : index.relationById.has(selection.id));
+    if (gone) this.dispatch({ type: 'clear-selection' });
+    if (this.view.focus && !index.actorById.has(this.view.focus.actorId)) this.dispatch({ type: 'clear-focus' });
+    if (!graph.sources.some((source) => source.id === this.readerSource))
+      this.readerSource = graph.sources[0]?.id ?? '';
+  }
+
+  /** Where every actor is drawn now. */
+  async currentPositions(): Promise<Record<string, Position>> {
+    return (await this.graphView?.currentPositions()) ?? {};
+  }
+
+  private clearEditProblems(): void {
+    this.editProblems = {};
+    this.editElsewhere = [];
+  }
+
+  /** Applies an edit from a form; a refused edit leaves the form open with its problems. */
+  async edit(operation: EditOperation, options: { allowNewErrors?: boolean } = {}): Promise<boolean> {
+    const outcome = await this.editSession.apply(operation, options);
+    this.editProblemsIn = operation.op.endsWith('-source') ? 'sources' : 'editor';
+    if (!outcome.applied) {
+      this.editProblems = outcome.byField;
+      this.editElsewhere = outcome.elsewhere;
+      return false;
+    }
+    this.clearEditProblems();
+    if (this.editProblemsIn === 'editor') this.editTask = null;
+    const selected = selectionAfterEdit(operation);
+    if (selected) this.dispatch({ type: 'select', selection: selected, centre: true });
+    const label = this.editSession.history.done.at(-1)?.label ?? 'Edited';
+    const warnings = outcome.warnings.length > 0 ? `; ${outcome.warnings.map((w) => w.message).join('; ')}` : '';
+    this.showNotice(`${label}${warnings}`);
+    return true;
+  }
+
+  private handleEdit(event: AgEvent<'ag-edit'>): void {
+    void this.edit(event.detail.operation);
+  }
+
+  private handleEditTask(event: AgEvent<'ag-edit-task'>): void {
+    this.editTask = event.detail.task;
+    // A form opened by hand starts empty: the last citation went into the form it was made for.
+    this.citation = null;
+    this.clearEditProblems();
+  }
+
+  /** A passage cited in the reader goes into the evidence form open, or a new one for the selection. */
+  private handleCite(event: AgEvent<'ag-cite'>): void {
+    const { sourceId, quote } = event.detail;
+    this.citation = { sourceId, quote, serial: (this.citation?.serial ?? 0) + 1 };
+    const task = this.editTask;
+    const formTakesIt =
+      task !== null && (task.kind === 'evidence' || ((task.kind === 'actor' || task.kind === 'relation') && !task.id));
+    if (formTakesIt) return;
+    const selection = this.view.selection;
+    this.editTask = selection ? { kind: 'evidence', owner: selection, index: null } : { kind: 'actor', id: null };
+    this.clearEditProblems();
+  }
+
+  /** A source's text attached in the reader: kept in the browser, and named by the source's `archive`. */
+  private async handleSourceTextAttach(event: AgEvent<'ag-source-text-attach'>): Promise<void> {
+    const graph = this.graph;
+    const source = graph?.sources.find((entry) => entry.id === event.detail.sourceId);
+    if (!graph || !source) return;
+    const archive = source.archive ?? archiveNameFor(graph, source.id, event.detail.fileName);
+    try {
+      await this.editSession.attachText(archive, event.detail.text);
+    } catch (error) {
+      this.showNotice(`The text could not be kept: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    // Quotes that do not match the new text are flagged where they are shown; they do not stop the attachment.
+    if (source.archive !== archive) {
+      await this.edit({ op: 'update-source', source: { ...source, archive } }, { allowNewErrors: true });
+    }
+  }
+
+  private async handleSourceTextDetach(event: AgEvent<'ag-source-text-detach'>): Promise<void> {
+    const archive = this.graph?.sources.find((source) => source.id === event.detail.sourceId)?.archive;
+    if (archive) await this.editSession.detachText(archive);
+  }
+
+  private handleConnect(event: AgEvent<'ag-connect'>): void {
+    if (!this.editing) return;
+    this.editTask = { kind: 'relation', id: null, from: event.detail.from, to: event.detail.to };
+    this.clearEditProblems();
+  }
+
+  /** Actors moved by hand while editing: their places are an edit (undoable, saved with the file). */
+  private handleActorsMoved(event: AgEvent<'ag-actors-moved'>): void {
+    if (!this.editing) return;
+    void this.edit({ op: 'set-positions', positions: event.detail.positions });
+  }
+
+  private toggleEditing(): void {
+    this.editing = !this.editing;
+    this.editTask = null;
+    this.clearEditProblems();
+    void this.refitAfterResize();
+  }
+
+  undo(): void {
+    this.clearEditProblems();
+    const refused = this.editSession.undo();
+    if (refused) this.showNotice(refused);
+  }
+
+  redo(): void {
+    this.clearEditProblems();
+    const refused = this.editSession.redo();
+    if (refused) this.showNotice(refused);
+  }
+
+  /**
+   * Saves the graph: in place where the browser allows it, else as a
+   * download. Only a file that passes the validator is written; otherwise its
+   * problems are listed and nothing is saved.
+   */
+  async saveGraph(saveAs = false): Promise<string | null> {
+    if (!this.graph) return null;
+    const today = new Date().toISOString().slice(0, 10);
+    const file = await this.editSession.fileText(today);
+    if (!file.ok) {
+      this.report = { fileName: this.graphName, problems: file.problems, more: null };
+      this.showNotice('Not saved: the file would not pass the checker (see the list)');
+      return null;
+    }
+    let where: 'file' | 'download' | null;
+    try {
+      where = await this.editSession.writeFile(file.text, this.graphName, saveAs);
+    } catch (error) {
+      this.showNotice(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+    if (where === null) return null;
+    this.showNotice(where === 'file' ? `Saved ${this.graphName}` : `Downloaded ${this.graphName}`);
+    return file.text;
+  }
+
+  /** Opens the unsaved graph the browser kept, with its picture and its history. */
+  async restoreDraft(): Promise<boolean> {
+    const draft = this.draftOffer;
+    this.draftOffer = null;
+    if (!draft) return false;
+    const bytes = new TextEncoder().encode(draft.graphText);
+    const result = await this.check(bytes.buffer, draft.fileName);
+    if (!result?.ok) {
+      if (result) this.report = { fileName: draft.fileName, problems: result.problems, more: describeOmitted(result) };
+      return false;
+    }
+    this.show(result.graph, draft.fileName, { keepView: false });
+    await this.sessionStarted;
+    this.sessionStarted = this.editSession.startFile(result.graph, {
+      history: historyFrom(draft.history) ?? emptyHistory(),
+      dirty: true,
+    });
+    await this.sessionStarted;
+    this.editing = true;
+    this.showNotice(`Restored the unsaved edits to ${draft.fileName}`);
+    return true;
+  }
+
+  private async discardDraft(): Promise<void> {
+    this.draftOffer = null;
+    await this.editSession.discardDraft();
+  }
+
+  /** A new, empty graph with its first source, opened for editing. */
+  startNewGraph(details: { title: string; description: string; source: Graph['sources'][number] }): void {
+    const today = new Date().toISOString().slice(0, 10);
+    const graph = { ...newGraph(details.title, details.description, today), sources: [details.source] };
+    this.show(graph, `${details.source.id === '' ? 'graph' : slugForFile(details.title)}.json`, { keepView: false });
+    this.editing = true;
+    this.readerSource = details.source.id;
   }
 
   private reportFailure(fileName: string, message: string): false {
@@ -590,6 +879,16 @@ export class AgApp extends LitElement {
 
   private handleKeydown = (event: KeyboardEvent): void => {
     const modified = event.ctrlKey || event.metaKey || event.altKey;
+    // Undo and redo of edits, apart from the view's Back and Forward; in a text field they undo typing.
+    if (this.editing && (event.ctrlKey || event.metaKey) && !event.altKey && !typesText(event.composedPath()[0])) {
+      const key = event.key.toLowerCase();
+      if (key === 'z' || key === 'y') {
+        event.preventDefault();
+        if (key === 'y' || event.shiftKey) this.redo();
+        else this.undo();
+        return;
+      }
+    }
     if (event.key === '/' && !modified && !typesText(event.composedPath()[0])) {
       event.preventDefault();
       this.searchBox?.focusInput();
@@ -715,7 +1014,10 @@ export class AgApp extends LitElement {
     const centreName = table ? 'Relation table' : claims ? 'Claims' : 'Graph';
     const status = graph ? `${this.graphName} · ${visibleCountLine(graph, this.visible)}` : 'Opening the graph…';
     const evidenceShown = this.evidenceShown;
-    const panels = `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'}`;
+    const editing = this.editing;
+    const panels = editing
+      ? 'editing'
+      : `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'}`;
     return html`
       <nav class="skip-links" aria-label="Skip links">
         <button class="skip-link" @click=${() => void this.handleSkip('graph')}>
@@ -732,9 +1034,9 @@ export class AgApp extends LitElement {
         <ag-search-box .graph=${graph} @ag-select=${this.handleSelect}
           @ag-show-claims=${this.handleShowClaims} @ag-search-hits=${this.handleSearchHits}></ag-search-box>
         <div class="toolbar" role="toolbar" aria-label="Graph actions">
-          <button aria-pressed=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
+          <button aria-pressed=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" ?hidden=${editing}
             title="Show or hide the legend and filters" @click=${this.toggleFilters}>Filters</button>
-          <button aria-pressed=${evidenceShown ? 'true' : 'false'} aria-controls="evidence"
+          <button aria-pressed=${evidenceShown ? 'true' : 'false'} aria-controls="evidence" ?hidden=${editing}
             title="Show or hide the evidence panel" @click=${this.toggleEvidence}>Evidence</button>
           <span class="modes" role="group" aria-label="View">
             ${VIEW_MODE_BUTTONS.map(
@@ -746,6 +1048,9 @@ export class AgApp extends LitElement {
             title="Run the layout again on what is visible">Re-layout</button>
           <button ?disabled=${view.mode !== 'graph'} @click=${() => this.graphView?.fitTo()}
             title="Fit what is visible in the view">Fit</button>
+          <button aria-pressed=${editing ? 'true' : 'false'} @click=${this.toggleEditing}
+            title="Edit the graph: add and change actors, relations, evidence and sources">Edit</button>
+          <button @click=${() => this.newGraphDialog.open()} title="Start an empty graph">New graph…</button>
           <button @click=${() => this.fileInput.click()}>Open graph…</button>
           <input type="file" accept=".json,application/json" aria-label="Graph file to open"
             @change=${this.handleFileChosen} />
@@ -771,6 +1076,18 @@ export class AgApp extends LitElement {
         </div>
       </header>
       <div class="panels ${panels}">
+        ${
+          editing
+            ? html`<ag-sources-pane class="sources" role="region" aria-label="Sources" .graph=${graph}
+                .sourceId=${this.readerSource} .archiveTexts=${this.editSession.archiveTexts}
+                .problems=${this.editProblemsIn === 'sources' ? this.editProblems : {}}
+                @ag-edit=${this.handleEdit} @ag-reader-source=${(event: AgEvent<'ag-reader-source'>) => {
+                  this.readerSource = event.detail.sourceId;
+                }} @ag-cite=${this.handleCite}
+                @ag-source-text-attach=${this.handleSourceTextAttach}
+                @ag-source-text-detach=${this.handleSourceTextDetach}></ag-sources-pane>`
+            : nothing
+        }
         <ag-filter-panel id="filters" role="region" aria-label="Legend and filters" .graph=${graph}
           .filters=${view.filters}
           .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
@@ -778,7 +1095,9 @@ export class AgApp extends LitElement {
         <main class="centre" aria-label=${centreName} @ag-select=${this.handleSelect}
           @ag-focus=${this.handleFocus} @ag-show-claims=${this.handleShowClaims}>
           ${this.renderFocusBar()}
+          ${editing ? this.renderEditBar() : nothing}
           <div class="stage">
+            ${this.renderDraftOffer()}
             <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
               .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
                 this.report = null;
@@ -787,7 +1106,8 @@ export class AgApp extends LitElement {
               .index=${this.index}
               .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
               .camera=${view.camera} .obscuredRight=${this.narrow && evidenceShown ? this.overlayWidth() : 0}
-              .searchHits=${this.searchHits}>
+              .searchHits=${this.searchHits} .editing=${editing} @ag-connect=${this.handleConnect}
+              @ag-actors-moved=${this.handleActorsMoved}>
             </ag-graph-view>
             ${
               table
@@ -810,9 +1130,51 @@ export class AgApp extends LitElement {
         <ag-evidence-panel id="evidence" role="complementary" aria-label="Evidence" .graph=${graph}
           .index=${this.index} .selection=${view.selection} .focusedOn=${view.focus} .filters=${view.filters}
           .markedEvidence=${this.markedEvidence} @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}
-          @ag-show-claims=${this.handleShowClaims}></ag-evidence-panel>
+          @ag-show-claims=${this.handleShowClaims} .archiveTexts=${this.editSession.archiveTexts}></ag-evidence-panel>
+        ${
+          editing
+            ? html`<ag-editor-panel class="editor" role="complementary" aria-label="Editor" .graph=${graph}
+                .index=${this.index} .selection=${view.selection} .task=${this.editTask}
+                .problems=${this.editProblemsIn === 'editor' ? this.editProblems : {}}
+                .elsewhere=${this.editElsewhere} .archiveTexts=${this.editSession.archiveTexts}
+                .citation=${this.citation} @ag-edit=${this.handleEdit} @ag-edit-task=${this.handleEditTask}
+                @ag-select=${this.handleSelect}></ag-editor-panel>`
+            : nothing
+        }
       </div>
+      <ag-new-graph-dialog @ag-new-graph=${(event: AgEvent<'ag-new-graph'>) => this.startNewGraph(event.detail)}>
+      </ag-new-graph-dialog>
     `;
+  }
+
+  /** Undo, redo and save, above the graph while editing. */
+  private renderEditBar() {
+    const session = this.editSession;
+    const undoLabel = session.history.done.at(-1)?.label;
+    const redoLabel = session.history.undone.at(-1)?.label;
+    const unsaved = session.dirty ? 'Unsaved edits (kept in this browser)' : 'No unsaved edits';
+    return html`<div class="edit-bar" role="toolbar" aria-label="Edits">
+      <button ?disabled=${!undoLabel} @click=${() => this.undo()}
+        title=${undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>Undo</button>
+      <button ?disabled=${!redoLabel} @click=${() => this.redo()}
+        title=${redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>Redo</button>
+      <span class="what">${undoLabel ? `Last edit: ${undoLabel}` : 'No edits yet'} · ${unsaved}</span>
+      <button class="primary" @click=${() => void this.saveGraph(false)}
+        title="Save the file (checked first: only a valid file is written)">Save</button>
+      <button @click=${() => void this.saveGraph(true)} title="Save under another name">Save as…</button>
+    </div>`;
+  }
+
+  /** Unsaved edits from an earlier visit: restore them or let them go. */
+  private renderDraftOffer() {
+    const draft = this.draftOffer;
+    if (!draft) return nothing;
+    const when = new Date(draft.savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<div class="draft-offer" role="alertdialog" aria-label="Unsaved edits">
+      <span>Unsaved edits to ${draft.fileName} from ${when} were kept in this browser.</span>
+      <button class="primary" @click=${() => void this.restoreDraft()}>Restore</button>
+      <button @click=${() => void this.discardDraft()}>Discard</button>
+    </div>`;
   }
 
   private renderFocusBar() {
@@ -1010,4 +1372,16 @@ declare global {
   interface HTMLElementTagNameMap {
     'ag-app': AgApp;
   }
+}
+
+/** A file name from a graph's title. */
+function slugForFile(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'graph'
+  );
 }

@@ -14,6 +14,7 @@ import {
 } from '../model/graph.ts';
 import { typeStyles } from '../model/palette.ts';
 import { type GraphIndex, relationGroupsOf, relationSentence, safeHttpUrl } from '../model/queries.ts';
+import { quoteInAttachedText } from '../model/quotes.ts';
 import { type GridCell, gridMove } from '../model/roving.ts';
 import type { Focus, Selection } from '../model/view.ts';
 import { cssomStyle } from './cssom-style.ts';
@@ -154,6 +155,11 @@ export class AgEvidencePanel extends LitElement {
       .answer {
         margin: 2px 0 2px 12px;
       }
+      .misquote {
+        color: var(--ag-danger);
+        font-size: 12.5px;
+        font-weight: 600;
+      }
       blockquote {
         margin: 0 0 6px;
         padding-left: 10px;
@@ -237,6 +243,8 @@ export class AgEvidencePanel extends LitElement {
   @property({ attribute: false }) filters: FilterState | null = null;
   /** An evidence item of the selection to bring into view and mark (chosen from the evidence search). */
   @property({ attribute: false }) markedEvidence: number | null = null;
+  /** Attached source texts by archive file name: a quote its source's text does not hold is flagged. */
+  @property({ attribute: false }) archiveTexts: ReadonlyMap<string, string> = new Map();
   /** The one relation button in the Tab order (roving tabindex). */
   @state() private relationCell: GridCell = { row: 0, column: RELATION_BUTTON };
   /** The one focus button in the Tab order. */
@@ -479,6 +487,11 @@ export class AgEvidencePanel extends LitElement {
       <div class=${classes.join(' ')}>
         ${contradicts ? html`<span class="stance">Contradicts this</span>` : nothing}
         <blockquote>${item.quote}</blockquote>
+        ${
+          quoteInAttachedText(this.graph?.sources ?? [], this.archiveTexts, item.source, item.quote) === false
+            ? html`<div class="misquote" role="note">Not found verbatim in the attached text of its source</div>`
+            : nothing
+        }
         <div class="who">Claim made by: ${
           claimant
             ? html`<button class="link" title="Select ${claimant.label}"

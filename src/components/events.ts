@@ -1,8 +1,10 @@
 // Every event an element sends, with its payload: a wrong name or payload is
 // a compile error. All bubble and cross shadow roots; all are sent by `emit`.
 
+import type { EditOperation } from '../model/edit.ts';
+import type { EditTask, EvidenceDraft } from '../model/edit-forms.ts';
 import type { FilterChange } from '../model/filter.ts';
-import type { Position } from '../model/graph.ts';
+import type { Position, Source } from '../model/graph.ts';
 import type { LabelBox } from '../model/label-declutter.ts';
 import type { ExportFormat, ExportScope, SnapshotContent } from '../model/snapshot-content.ts';
 import type { Selection } from '../model/view.ts';
@@ -89,6 +91,16 @@ export interface AgEventMap {
   'ag-source-text-attach': { sourceId: string; text: string; fileName: string };
   /** Detach the text attached to a source (its quotes are no longer checked against it). */
   'ag-source-text-detach': { sourceId: string };
+  /** Apply an edit to the graph (the app validates it first, and refuses it with its problems). */
+  'ag-edit': { operation: EditOperation };
+  /** Open an editor form, or close it (null). */
+  'ag-edit-task': { task: EditTask | null };
+  /** A field of an evidence item's form changed (the whole draft). */
+  'ag-evidence-draft': { draft: EvidenceDraft };
+  /** Show this source in the reader (editing). */
+  'ag-reader-source': { sourceId: string };
+  /** Start a new graph with this title, description and first source. */
+  'ag-new-graph': { title: string; description: string; source: Source };
 }
 
 export type AgEventName = keyof AgEventMap;
@@ -115,5 +127,10 @@ declare global {
     'ag-cite': AgEvent<'ag-cite'>;
     'ag-source-text-attach': AgEvent<'ag-source-text-attach'>;
     'ag-source-text-detach': AgEvent<'ag-source-text-detach'>;
+    'ag-edit': AgEvent<'ag-edit'>;
+    'ag-edit-task': AgEvent<'ag-edit-task'>;
+    'ag-evidence-draft': AgEvent<'ag-evidence-draft'>;
+    'ag-reader-source': AgEvent<'ag-reader-source'>;
+    'ag-new-graph': AgEvent<'ag-new-graph'>;
   }
 }

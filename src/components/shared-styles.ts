@@ -27,3 +27,112 @@ export const linkButton = css`
     outline-offset: 2px;
   }
 `;
+
+/** The editor's forms: labelled native controls, one field per row, messages under the field they concern. */
+export const formStyles = css`
+  form {
+    display: grid;
+    gap: 10px;
+  }
+  .field {
+    display: grid;
+    gap: 3px;
+  }
+  .field > label,
+  .field > .label,
+  fieldset > legend {
+    font-size: 12.5px;
+    font-weight: 600;
+    color: var(--ag-text);
+  }
+  .hint {
+    font-size: 12px;
+    color: var(--ag-muted);
+  }
+  input[type="text"],
+  input[type="url"],
+  input[type="date"],
+  select,
+  textarea {
+    font: inherit;
+    font-size: 13.5px;
+    padding: 5px 7px;
+    border: 1px solid var(--ag-border);
+    border-radius: 4px;
+    background: #fff;
+    color: inherit;
+    min-width: 0;
+  }
+  textarea {
+    resize: vertical;
+    min-height: 3.2em;
+  }
+  [aria-invalid="true"] {
+    border-color: var(--ag-danger);
+    box-shadow: 0 0 0 1px var(--ag-danger);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--ag-accent);
+    outline-offset: 1px;
+  }
+  .message {
+    font-size: 12.5px;
+    color: var(--ag-danger);
+    margin: 0;
+  }
+  .message.warning {
+    color: var(--ag-warning);
+  }
+  fieldset {
+    border: 1px solid var(--ag-border);
+    border-radius: var(--ag-radius);
+    padding: 8px 10px 10px;
+    margin: 0;
+    display: grid;
+    gap: 8px;
+    min-width: 0;
+  }
+  .row {
+    display: flex;
+    gap: 8px;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .row > .field {
+    flex: 1 1 120px;
+  }
+  .actions {
+    display: flex;
+    gap: 8px;
+    flex-wrap: wrap;
+  }
+  button {
+    font: inherit;
+    font-size: 13px;
+    padding: 5px 10px;
+    border: 1px solid var(--ag-border);
+    border-radius: 4px;
+    background: #fff;
+    cursor: pointer;
+    color: inherit;
+  }
+  button:hover {
+    background: var(--ag-surface-alt);
+  }
+  button.primary {
+    background: var(--ag-accent);
+    color: #fff;
+    border-color: var(--ag-accent);
+  }
+  button.danger {
+    color: var(--ag-danger);
+    border-color: var(--ag-danger);
+  }
+  h3 {
+    font-size: 14px;
+    margin: 0 0 2px;
+  }
+`;

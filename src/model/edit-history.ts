@@ -74,3 +74,29 @@ export function redoEdit(history: EditHistory, graph: Graph): HistoryStep | null
     entry: redone,
   };
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isEntry(value: unknown): value is EditHistoryEntry {
+  return (
+    isRecord(value) &&
+    isRecord(value.operation) &&
+    typeof value.operation.op === 'string' &&
+    isRecord(value.inverse) &&
+    typeof value.inverse.op === 'string' &&
+    typeof value.label === 'string'
+  );
+}
+
+/**
+ * A history read back from the browser's storage, when it has the shape of
+ * one; else null. Its edits are still checked one by one when undone or
+ * redone (applyEdit refuses what does not fit the graph).
+ */
+export function historyFrom(value: unknown): EditHistory | null {
+  if (!isRecord(value) || !Array.isArray(value.done) || !Array.isArray(value.undone)) return null;
+  if (value.done.length > MAX_HISTORY_ENTRIES || value.undone.length > MAX_HISTORY_ENTRIES) return null;
+  if (!value.done.every(isEntry) || !value.undone.every(isEntry)) return null;
+  return { done: value.done, undone: value.undone };
+}

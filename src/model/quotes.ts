@@ -47,3 +47,38 @@ function unlinkMarkdown(text: string): string {
 export function normaliseForQuoteMatch(text: string): string {
   return unlinkMarkdown(text).replace(/\s+/g, ' ').trim();
 }
+
+/** Normalised attached texts, kept for the few texts in use: a form checks its quote at every keystroke. */
+const normalisedTexts = new Map<string, string>();
+const KEPT_TEXTS = 8;
+
+function normalisedText(text: string): string {
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = normaliseForQuoteMatch(text);
+    if (normalisedTexts.size >= KEPT_TEXTS) normalisedTexts.delete(normalisedTexts.keys().next().value ?? '');
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
+}
+
+/** Whether the quote rule finds the quote in the raw text (as `npm run check --sources` does). */
+export function quoteMatches(quote: string, rawText: string): boolean {
+  return normalisedText(rawText).includes(normaliseForQuoteMatch(quote));
+}
+
+/**
+ * Whether a quote is verbatim in the attached text of its source, by the rule
+ * above; null when that source has no text attached (nothing to check against).
+ */
+export function quoteInAttachedText(
+  sources: readonly { id: string; archive?: string }[],
+  archiveTexts: ReadonlyMap<string, string>,
+  sourceId: string,
+  quote: string,
+): boolean | null {
+  const archive = sources.find((source) => source.id === sourceId)?.archive;
+  const text = archive === undefined ? undefined : archiveTexts.get(archive);
+  if (text === undefined) return null;
+  return quote.trim() !== '' && quoteMatches(quote, text);
+}

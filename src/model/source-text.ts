@@ -226,9 +226,7 @@ export function quoteAt(normalised: NormalisedText, rawStart: number, rawEnd: nu
 }
 
 /** Whether the quote rule finds the quote in the raw text (as `npm run check --sources` does). */
-export function quoteMatches(quote: string, rawText: string): boolean {
-  return normaliseForQuoteMatch(rawText).includes(normaliseForQuoteMatch(quote));
-}
+export { quoteMatches } from './quotes.ts';
 
 /**
  * A run of the reader's text: marked when it is (part of) cited passage number
