@@ -64,7 +64,12 @@ export class AgEvidenceFields extends LitElement {
     const graph = this.graph;
     if (!draft || !graph) return nothing;
     const value = (event: Event) => (event.target as HTMLInputElement).value;
-    const inText = quoteInAttachedText(graph.sources, this.archiveTexts, draft.source, draft.quote);
+    const archive = graph.sources.find((source) => source.id === draft.source)?.archive;
+    const attached = archive !== undefined && this.archiveTexts.has(archive);
+    const inText =
+      draft.quote.trim() === ''
+        ? null
+        : quoteInAttachedText(graph.sources, this.archiveTexts, draft.source, draft.quote);
     return html`<fieldset>
       <legend>${this.legend}</legend>
       <div class="field">
@@ -87,7 +92,11 @@ export class AgEvidenceFields extends LitElement {
           @input=${(event: Event) => this.change({ quote: value(event) })}></textarea>
         ${
           inText === null
-            ? html`<p class="hint" id="quote-check">Attach the source's text to cite from it and check quotes.</p>`
+            ? html`<p class="hint" id="quote-check">${
+                attached
+                  ? 'Select a passage in the source’s text and press “Cite as evidence”, or type it.'
+                  : 'Attach the source’s text (Sources, on the left) to cite from it and check quotes.'
+              }</p>`
             : inText
               ? html`<p class="check found" id="quote-check">✓ Verbatim in the attached text.</p>`
               : html`<p class="check missing" id="quote-check" role="alert">

@@ -131,7 +131,8 @@ export class EditSession implements ReactiveController {
     const newErrors = errors.filter((problem) => !this.knownErrors.has(problemKey(problem)));
     // Another edit or file may have landed meanwhile: this one was made against the graph it started from.
     if (this.host.graph !== graph) return { applied: false, byField: {}, elsewhere: [STALE_EDIT] };
-    if (!options.allowNewErrors && (newErrors.length > 0 || !checked.ok)) {
+    // Errors the file had before (a quote its newly attached text does not hold) do not stop an unrelated edit.
+    if (!options.allowNewErrors && newErrors.length > 0) {
       const { byField, elsewhere } = problemsByField(newErrors, editedItemPath(result.graph, operation));
       return { applied: false, byField, elsewhere };
     }

@@ -45,8 +45,12 @@ export {
 /** What parseGraph is doing, for a progress line while a big file is checked in a worker. */
 export type ParsePhase = 'decoding' | 'parsing' | 'checking the schema' | 'checking references' | 'checking quotes';
 
-/** An archive's text, null when there is no such file, or why it could not be read ("it is a folder"). */
-export type ArchiveLookup = string | null | { unreadable: string };
+/**
+ * An archive's text, null when there is no such file, why it could not be read
+ * ("it is a folder"), or undefined when it is not at hand to check against (in
+ * the editor, a source whose text is not attached): its quotes go unchecked.
+ */
+export type ArchiveLookup = string | null | { unreadable: string } | undefined;
 
 export interface ParseOptions {
   /**
@@ -63,10 +67,11 @@ export type ParseResult = ({ ok: true; graph: Graph } | { ok: false }) & ParseRe
 
 /**
  * `archiveText` for archives handed in as texts by file name (the editor's attached
- * sources, sent to the parse worker): a name not among them is a missing archive.
+ * sources, sent to the parse worker): a name not among them is a text not attached,
+ * so its quotes are not checked (the file on the analyst's disk may well exist).
  */
 export function archiveTextFrom(archives: Readonly<Record<string, string>>): (fileName: string) => ArchiveLookup {
-  return (fileName) => (Object.hasOwn(archives, fileName) ? (archives[fileName] ?? null) : null);
+  return (fileName) => (Object.hasOwn(archives, fileName) ? archives[fileName] : undefined);
 }
 
 export function parseGraph(text: string, options: ParseOptions = {}): ParseResult {
@@ -707,10 +712,14 @@ function checkQuotesAgainstArchives(
     const archive = stringField(source, 'archive');
     if (id === undefined || archive === undefined) return;
     if (!isPlainFileName(archive)) return; // the schema has said so; never hand "../x" to archiveText
-    archiveBySource.set(id, archive);
-    if (normalisedArchives.has(archive)) return;
+    if (normalisedArchives.has(archive)) {
+      archiveBySource.set(id, archive);
+      return;
+    }
     const path = ['sources', index, 'archive'];
     const found = lookUpArchive(archiveText, archive);
+    if (found === undefined) return; // not at hand: this source's quotes are not checked
+    archiveBySource.set(id, archive);
     if (found === null) {
       problems.at('error', path, 'missing archive', `the archived copy ${quoteValue(archive)} was not found`);
     } else if (typeof found !== 'string') {
