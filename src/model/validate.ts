@@ -61,6 +61,8 @@ export interface ParseOptions {
   archiveText?: (fileName: string) => ArchiveLookup;
   /** Called as each phase starts. */
   onProgress?: (phase: ParsePhase) => void;
+  /** Files over this many bytes (in UTF-8) are refused before parsing: MAX_GRAPH_FILE_BYTES (20 MB) unless given. */
+  maxFileBytes?: number;
 }
 
 export type ParseResult = ({ ok: true; graph: Graph } | { ok: false }) & ParseReport;
@@ -94,8 +96,10 @@ export function parseGraph(text: string, options: ParseOptions = {}): ParseResul
 /** Decodes the bytes of a file (strict UTF-8, see decodeGraphBytes), then parses them. */
 export function parseGraphBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   options.onProgress?.('decoding');
-  if (bytes.length > MAX_GRAPH_FILE_BYTES) {
-    const problem = { severity: 'error' as const, line: 1, column: 1, path: '', message: sizeMessage(bytes.length) };
+  const limit = options.maxFileBytes ?? MAX_GRAPH_FILE_BYTES;
+  if (bytes.length > limit) {
+    const message = sizeMessage(bytes.length, limit);
+    const problem = { severity: 'error' as const, line: 1, column: 1, path: '', message };
     return { ok: false, problems: [problem], omitted: 0, omittedKinds: [], stoppedEarly: true };
   }
   const decoded = decodeGraphBytes(bytes);
@@ -103,9 +107,9 @@ export function parseGraphBytes(bytes: Uint8Array, options: ParseOptions = {}): 
   return parseGraph(decoded.text, options);
 }
 
-function sizeMessage(bytes: number): string {
+function sizeMessage(bytes: number, limit: number): string {
   const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `the file is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB`;
+  return `the file is ${megabytes(bytes)} MB; the limit is ${megabytes(limit)} MB`;
 }
 
 /** Bytes of the text in UTF-8, counting no further than just past `limit`. */
@@ -134,8 +138,10 @@ export function overSizeLimit(text: string, limit: number = MAX_GRAPH_FILE_BYTES
 /** The checks in order, cheapest and most bounding first. Returns the parsed data, or undefined when unparsable. */
 function checkGraphText(text: string, options: ParseOptions, collector: ProblemCollector): unknown {
   options.onProgress?.('parsing');
-  if (overSizeLimit(text)) {
-    collector.add('error', 0, [], 'file too large', sizeMessage(utf8LengthUpTo(text, Number.POSITIVE_INFINITY)));
+  const limit = options.maxFileBytes ?? MAX_GRAPH_FILE_BYTES;
+  if (overSizeLimit(text, limit)) {
+    const message = sizeMessage(utf8LengthUpTo(text, Number.POSITIVE_INFINITY), limit);
+    collector.add('error', 0, [], 'file too large', message);
     collector.stop();
     return undefined;
   }

@@ -124,6 +124,42 @@ describe('the bytes of a file', () => {
   });
 });
 
+// The size check at a lower limit than 20 MB: the same code, and a test on a
+// file over 20 MB is too slow to run under mutation testing (itWithLargeInput).
+describe('a file over a lower size limit given by the caller', () => {
+  const limit = 100 * 1024; // 0.1 MB
+
+  it('as text is refused with its size and that limit, before parsing', () => {
+    expect(parseGraph(`{"title": "${'x'.repeat(2 * limit)}"}`, { maxFileBytes: limit })).toEqual({
+      ok: false,
+      problems: [
+        { severity: 'error', line: 1, column: 1, path: '', message: 'the file is 0.2 MB; the limit is 0.1 MB' },
+      ],
+      omitted: 0,
+      omittedKinds: [],
+      stoppedEarly: true,
+    });
+  });
+
+  it('as bytes is refused with its size and that limit, before decoding', () => {
+    const notUtf8 = new Uint8Array(2 * limit).fill(0xff);
+    expect(parseGraphBytes(notUtf8, { maxFileBytes: limit }).problems).toEqual([
+      { severity: 'error', line: 1, column: 1, path: '', message: 'the file is 0.2 MB; the limit is 0.1 MB' },
+    ]);
+  });
+
+  it('is refused one byte over it, and checked as usual at exactly that many bytes', () => {
+    const text = graphText({ title: 'Café' });
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBe(text.length + 1);
+    for (const maxFileBytes of [bytes.length - 1, bytes.length]) {
+      const expected = maxFileBytes === bytes.length;
+      expect(parseGraph(text, { maxFileBytes }).ok).toBe(expected);
+      expect(parseGraphBytes(bytes, { maxFileBytes }).ok).toBe(expected);
+    }
+  });
+});
+
 describe('a file nested too deep', () => {
   it('gets one error at the first level too many, and checking stops', () => {
     expect(parseGraph(`{"a": ${'['.repeat(40)}`)).toEqual({
