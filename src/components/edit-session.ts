@@ -249,13 +249,16 @@ export class EditSession implements ReactiveController {
 
   /**
    * The file as saved: stable key order and indentation (a small diff in
-   * version control), today's date as `updated`. Refused, with the problems,
-   * when it does not pass the validator.
+   * version control), today's date as `updated`. A graph with saved positions
+   * (actors moved by hand) keeps the whole picture as it is on screen, so that
+   * it opens as it was left. Refused, with the problems, when it does not pass
+   * the validator.
    */
   async fileText(today: string): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
     const graph = this.host.graph;
     if (!graph) return { ok: false, problems: [] };
-    const saved: Graph = this.dirty ? { ...graph, updated: today } : graph;
+    let saved: Graph = this.dirty ? { ...graph, updated: today } : graph;
+    if (graph.layout) saved = { ...saved, layout: { positions: await this.host.currentPositions() } };
     const checked = await this.validate(saved);
     if (!checked.ok || checked.problems.some(isError)) return { ok: false, problems: checked.problems };
     return { ok: true, text: graphToJson(saved) };

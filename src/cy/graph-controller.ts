@@ -185,6 +185,12 @@ export class GraphController implements ReactiveController {
   /** The graph drawn (or being drawn), the positions of its actors and the view applied: kept across reconnects. */
   private graph: Graph | null = null;
   private positions = new Map<string, { x: number; y: number }>();
+  /**
+   * Where the layout (or the file's saved picture) put each actor: an actor
+   * whose saved position an edit takes away (the undo of its first move)
+   * goes back there.
+   */
+  private readonly placedAt = new Map<string, { x: number; y: number }>();
   private savedViewport: Viewport | null = null;
   private appliedView: AppliedView | null = null;
   /** The state classes each element has now, as a bit mask, to skip unchanged ones. */
@@ -594,6 +600,7 @@ export class GraphController implements ReactiveController {
     if (update === 'fresh' || previous === null) {
       const started = performance.now();
       this.positions.clear();
+      this.placedAt.clear();
       this.savedViewport = null;
       this.appliedState.clear();
       // The labels' state classes went with the elements.
@@ -641,6 +648,7 @@ export class GraphController implements ReactiveController {
       const saved = savedPosition(graph, id);
       if (!saved) continue;
       this.positions.set(id, { x: saved.x, y: saved.y });
+      this.placedAt.set(id, { x: saved.x, y: saved.y });
       cy.add({ ...element, position: { x: saved.x, y: saved.y } });
     }
     for (const element of nodes) {
@@ -684,6 +692,12 @@ export class GraphController implements ReactiveController {
           if (saved && element.group === 'nodes' && savedPositionChanged(previous, graph, id)) {
             this.positions.set(id, { x: saved.x, y: saved.y });
             existing.position({ x: saved.x, y: saved.y });
+          }
+          // Its saved position taken away (the undo of its first move): back where it was placed.
+          const placed = this.placedAt.get(id);
+          if (!saved && placed && element.group === 'nodes' && savedPosition(previous, id)) {
+            this.positions.set(id, { ...placed });
+            existing.position({ ...placed });
           }
           continue;
         }
@@ -1151,6 +1165,7 @@ export class GraphController implements ReactiveController {
       const centre = positions[id] ?? { x: 0, y: 0 };
       const offset = labelOffset.get(id) ?? { dx: 0, dy: 0 };
       this.positions.set(id, { x: centre.x + offset.dx, y: centre.y + offset.dy });
+      this.placedAt.set(id, { x: centre.x + offset.dx, y: centre.y + offset.dy });
     }
     if (!target) return;
     target.batch(() => {

@@ -266,3 +266,56 @@ describe('editing the shipped graph', () => {
     await expect.poll(() => again.graph?.relations.length).toBe(shipped.relations.length);
   });
 });
+
+describe('keeping the picture', () => {
+  it('an actor moved by hand is an edit: undo puts it back, and the saved file opens as it was left', async () => {
+    const host = await openExplorer();
+    await userEvent.click(buttonNamed(host, 'Edit'));
+    await settle(host);
+    const view = graphView(host);
+    const canvasElement = deep(host, 'ag-graph-view', '#cy');
+    const before = await view.currentPositions();
+    // The panels of edit mode narrow the graph, which is fitted again (animated): wait until the camera is still.
+    let camera = '';
+    await expect
+      .poll(
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const now = JSON.stringify(view.viewport());
+          const still = now === camera;
+          camera = now;
+          return still;
+        },
+        { interval: 0 },
+      )
+      .toBe(true);
+    const start = await view.renderedPositionOf('khanjar');
+    if (!start) throw new Error('Khanjar is not drawn');
+    const target = { x: start.x + 70, y: start.y + 40 };
+    await userEvent.dragAndDrop(canvasElement, canvasElement, {
+      sourcePosition: start,
+      targetPosition: target,
+      steps: 8,
+    });
+    await expect.poll(() => host.editSession.history.done.at(-1)?.label).toBe('Move “Khamis Khanjar”');
+    const moved = (await view.currentPositions()).khanjar;
+    expect(moved).not.toEqual(before.khanjar);
+    expect(host.graph?.layout?.positions.khanjar).toEqual(moved);
+
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(async () => (await view.currentPositions()).khanjar).toEqual(before.khanjar);
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await expect.poll(async () => (await view.currentPositions()).khanjar).toEqual(moved);
+
+    const saved = fakeSavePicker();
+    await userEvent.click(buttonNamed(deep(host, '.edit-bar'), 'Save'));
+    await expect.poll(() => saved.written.length).toBe(1);
+    const file = JSON.parse(saved.written[0] ?? '{}') as Graph;
+    // Every actor's place, not only the one moved: the file opens exactly as it is on screen.
+    expect(Object.keys(file.layout?.positions ?? {}).sort()).toEqual(shipped.actors.map((actor) => actor.id).sort());
+    const onScreen = await view.currentPositions();
+    expect(await openText(host, saved.written[0] ?? '', 'kadhimi-2021.json')).toBe(true);
+    await host.graphDrawn;
+    expect(await view.currentPositions()).toEqual(onScreen);
+  });
+});
