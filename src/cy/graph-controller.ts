@@ -729,7 +729,18 @@ export class GraphController implements ReactiveController {
       .map((relation) => (relation.from === id ? relation.to : relation.from))
       .map((other) => cy.getElementById(other))
       .filter((node) => node.nonempty());
-    if (neighbours.length === 0) return { x: 0, y: 0 };
+    if (neighbours.length === 0) {
+      // A new actor with no relation yet (added in the editor): beside the actor selected, which it is
+      // most likely about, else in the middle of what the analyst is looking at.
+      const selection = this.appliedView?.selection;
+      const selected = selection?.kind === 'actor' ? cy.getElementById(selection.id) : null;
+      if (selected?.nonempty() && selected.id() !== id) {
+        const at = selected.position();
+        return { x: at.x + selected.outerWidth() * 2, y: at.y };
+      }
+      const extent = cy.extent();
+      return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    }
     const x = neighbours.reduce((sum, node) => sum + node.position().x, 0) / neighbours.length;
     const y = neighbours.reduce((sum, node) => sum + node.position().y, 0) / neighbours.length;
     return { x, y };

@@ -131,7 +131,7 @@ afterEach(async () => {
 });
 
 describe('building a graph in the explorer', () => {
-  it('from an empty graph: three actors and two relations cited from the source, undo, redo, save, reopen', async () => {
+  it('from an empty graph: three actors, two relations cited from the source, undo, redo, save, reopen', async () => {
     const host = await openExplorer();
     await userEvent.click(buttonNamed(host, 'New graph…'));
     const dialog = deep(host, 'ag-new-graph-dialog');
