@@ -181,6 +181,11 @@ export class AgApp extends LitElement {
       button:hover {
         background: var(--ag-surface-alt);
       }
+      button:disabled {
+        color: var(--ag-muted);
+        background: var(--ag-surface-alt);
+        cursor: default;
+      }
       button[aria-pressed="true"] {
         background: var(--ag-accent-soft);
         border-color: var(--ag-accent);

@@ -122,6 +122,11 @@ export const formStyles = css`
   button:hover {
     background: var(--ag-surface-alt);
   }
+  button:disabled {
+    color: var(--ag-muted);
+    background: var(--ag-surface-alt);
+    cursor: default;
+  }
   button.primary {
     background: var(--ag-accent);
     color: #fff;

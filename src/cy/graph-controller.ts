@@ -704,9 +704,19 @@ export class GraphController implements ReactiveController {
         if (element.group === 'nodes') {
           added.push(id);
           const saved = savedPosition(graph, id);
-          if (!saved) unplaced.push(id);
-          const position = saved ? { x: saved.x, y: saved.y } : this.startingPosition(cy, graph, id);
-          if (saved) this.positions.set(id, { ...position });
+          // An actor with no relation yet is put in a free spot and not laid out: a layout would
+          // treat it as a component of its own and pack it away from everything.
+          const linked = graph.relations.some((relation) => relation.from === id || relation.to === id);
+          if (!saved && linked) unplaced.push(id);
+          const position = saved
+            ? { x: saved.x, y: saved.y }
+            : linked
+              ? this.startingPosition(cy, graph, id)
+              : this.freeSpotNear(cy, this.startingPosition(cy, graph, id));
+          if (saved || !linked) {
+            this.positions.set(id, { ...position });
+            this.placedAt.set(id, { ...position });
+          }
           cy.add({ ...element, position });
         } else {
           cy.add(element);
@@ -720,6 +730,25 @@ export class GraphController implements ReactiveController {
     this.markedHits.clear();
     this.markSearchHits(cy);
     return unplaced;
+  }
+
+  /** The point nearest `around`, on rings around it, where no actor is drawn close by. */
+  private freeSpotNear(cy: Core, around: { x: number; y: number }): { x: number; y: number } {
+    const placed = cy.nodes().map((node) => ({ ...node.position(), radius: node.outerWidth() / 2 }));
+    const room = 70;
+    const isFree = (x: number, y: number) =>
+      placed.every((node) => Math.hypot(node.x - x, node.y - y) >= room + node.radius);
+    if (isFree(around.x, around.y)) return around;
+    for (let ring = 1; ring <= 8; ring++) {
+      const steps = 8 * ring;
+      for (let step = 0; step < steps; step++) {
+        const angle = (2 * Math.PI * step) / steps;
+        const x = around.x + Math.cos(angle) * room * ring;
+        const y = around.y + Math.sin(angle) * room * ring;
+        if (isFree(x, y)) return { x, y };
+      }
+    }
+    return around;
   }
 
   /** Where a new actor appears before the layout settles it: beside its placed neighbours. */
