@@ -19,7 +19,9 @@ import {
 } from '../model/edit-forms.ts';
 import type { Actor, Graph } from '../model/graph.ts';
 import './ag-evidence-fields.ts';
+import { EditPreview } from './edit-preview.ts';
 import { type AgEvent, emit } from './events.ts';
+import { fieldMessages } from './field-messages.ts';
 import { formStyles } from './shared-styles.ts';
 
 /** Problems under "evidence[0]", with that prefix taken off, for the first evidence item's fields. */
@@ -63,6 +65,7 @@ export class AgActorForm extends LitElement {
   @state() private evidence: EvidenceDraft = EMPTY_EVIDENCE;
   /** Fields found missing on the last submit (before the validator is asked). */
   @state() private missing: FieldProblems = {};
+  private readonly preview = new EditPreview(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('actor')) {
@@ -82,36 +85,53 @@ export class AgActorForm extends LitElement {
   }
 
   private messages(field: string) {
-    const messages = messagesFor(this.allProblems, field);
-    if (messages.length === 0) return nothing;
-    return html`<p class="message" id="${field}-message">${messages.join(' ')}</p>`;
+    return fieldMessages(this.allProblems, field);
   }
 
   private invalid(field: string): 'true' | 'false' {
     return messagesFor(this.allProblems, field).length > 0 ? 'true' : 'false';
   }
 
-  private handleSubmit(event: Event): void {
-    event.preventDefault();
-    const graph = this.graph;
-    if (!graph) return;
-    const adding = this.actor === null;
+  /** Required fields not filled in yet, in words. */
+  private missingNow(): FieldProblems {
     const missing = { ...missingInActor(this.draft) };
-    if (adding) {
+    if (this.actor === null) {
       for (const [field, messages] of Object.entries(missingInEvidence(this.evidence, 'evidence[0].'))) {
         missing[field] = messages;
       }
     }
-    this.missing = missing;
-    if (hasProblems(missing)) return;
-    let operation: EditOperation;
+    return missing;
+  }
+
+  /** The edit the form would make now; null while a required field is missing. */
+  private operation(): EditOperation | null {
+    const graph = this.graph;
+    if (!graph || hasProblems(this.missingNow())) return null;
     if (this.actor) {
-      const actor = actorFromDraft(this.actor.id, this.draft, this.actor.evidence, this.actor);
-      operation = { op: 'update-actor', actor };
-    } else {
-      const id = newActorId(graph, this.draft.label);
-      operation = { op: 'add-actor', actor: actorFromDraft(id, this.draft, [evidenceFromDraft(this.evidence)]) };
+      return { op: 'update-actor', actor: actorFromDraft(this.actor.id, this.draft, this.actor.evidence, this.actor) };
     }
+    const id = newActorId(graph, this.draft.label);
+    return { op: 'add-actor', actor: actorFromDraft(id, this.draft, [evidenceFromDraft(this.evidence)]) };
+  }
+
+  override updated(changed: PropertyValues): void {
+    // Checked as typed; a form just opened has nothing to say yet.
+    if ((changed.has('draft') || changed.has('evidence')) && !changed.has('actor')) {
+      this.preview.schedule(this.operation());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.preview.cancel();
+  }
+
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    this.missing = this.missingNow();
+    const operation = this.operation();
+    if (!operation) return;
+    this.preview.cancel();
     emit(this, 'ag-edit', { operation });
   }
 
@@ -131,6 +151,7 @@ export class AgActorForm extends LitElement {
     const adding = this.actor === null;
     return html`<form @submit=${this.handleSubmit} aria-label=${adding ? 'New actor' : `Edit ${this.actor?.label}`}>
       <h3>${adding ? 'New actor' : `Edit ${this.actor?.label}`}</h3>
+      ${this.messages('')}
       <div class="field">
         <label for="label">Name</label>
         <input id="label" type="text" .value=${draft.label} aria-invalid=${this.invalid('label')}

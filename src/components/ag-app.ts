@@ -698,6 +698,8 @@ export class AgApp extends LitElement {
   /** Applies an edit from a form; a refused edit leaves the form open with its problems. */
   async edit(operation: EditOperation, options: { allowNewErrors?: boolean } = {}): Promise<boolean> {
     const outcome = await this.editSession.apply(operation, options);
+    // A check of the form's draft still on its way is about a state that has passed.
+    this.previewSerial++;
     this.editProblemsIn = operation.op.endsWith('-source') ? 'sources' : 'editor';
     if (!outcome.applied) {
       this.editProblems = outcome.byField;
@@ -709,7 +711,7 @@ export class AgApp extends LitElement {
     const selected = selectionAfterEdit(operation);
     if (selected) this.dispatch({ type: 'select', selection: selected, centre: true });
     const label = this.editSession.history.done.at(-1)?.label ?? 'Edited';
-    const warnings = outcome.warnings.length > 0 ? `; ${outcome.warnings.map((w) => w.message).join('; ')}` : '';
+    const warnings = outcome.warnings.length > 0 ? `; ${outcome.warnings.join('; ')}` : '';
     this.showNotice(`${label}${warnings}`);
     return true;
   }
@@ -718,7 +720,22 @@ export class AgApp extends LitElement {
     void this.edit(event.detail.operation);
   }
 
+  /** The serial of the last check asked for by a form: an older answer arriving late is dropped. */
+  private previewSerial = 0;
+
+  /** A form's edit checked as the analyst types: its problems shown on the form's fields, nothing applied. */
+  private async handleEditPreview(event: AgEvent<'ag-edit-preview'>): Promise<void> {
+    const serial = ++this.previewSerial;
+    const task = this.editTask;
+    const { byField, elsewhere } = await this.editSession.preview(event.detail.operation);
+    if (serial !== this.previewSerial || task !== this.editTask) return;
+    this.editProblemsIn = event.detail.operation.op.endsWith('-source') ? 'sources' : 'editor';
+    this.editProblems = byField;
+    this.editElsewhere = elsewhere;
+  }
+
   private handleEditTask(event: AgEvent<'ag-edit-task'>): void {
+    this.previewSerial++;
     this.editTask = event.detail.task;
     // A form opened by hand starts empty: the last citation went into the form it was made for.
     this.citation = null;
@@ -1143,6 +1160,7 @@ export class AgApp extends LitElement {
                 .problems=${this.editProblemsIn === 'editor' ? this.editProblems : {}}
                 .elsewhere=${this.editElsewhere} .archiveTexts=${this.editSession.archiveTexts}
                 .citation=${this.citation} @ag-edit=${this.handleEdit} @ag-edit-task=${this.handleEditTask}
+                @ag-edit-preview=${this.handleEditPreview}
                 @ag-select=${this.handleSelect}></ag-editor-panel>`
             : nothing
         }

@@ -21,6 +21,7 @@ import { quoteInAttachedText } from '../model/quotes.ts';
 import type { Selection } from '../model/view.ts';
 import './ag-actor-form.ts';
 import './ag-relation-form.ts';
+import { EditPreview } from './edit-preview.ts';
 import { type AgEvent, emit } from './events.ts';
 import { formStyles } from './shared-styles.ts';
 
@@ -118,6 +119,7 @@ export class AgEditorPanel extends LitElement {
   @state() private connectTo = '';
   @state() private metaTitle = '';
   @state() private metaDescription = '';
+  private readonly preview = new EditPreview(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('task')) {
@@ -147,6 +149,11 @@ export class AgEditorPanel extends LitElement {
     }
     const relation = index.relationById.get(owner.id);
     return relation ? { evidence: relation.evidence, label: relationSentence(index, relation) } : undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.preview.cancel();
   }
 
   private openTask(task: EditTask | null): void {
@@ -202,16 +209,20 @@ export class AgEditorPanel extends LitElement {
     const found = this.ownerOf(owner);
     if (!found) return nothing;
     const problems = { ...this.problems, ...this.missing };
+    const operation = (): EditOperation | null => {
+      if (hasProblems(missingInEvidence(this.evidence))) return null;
+      const item = evidenceFromDraft(this.evidence);
+      return itemIndex === null
+        ? { op: 'add-evidence', owner, item }
+        : { op: 'update-evidence', owner, index: itemIndex, item };
+    };
     const submit = (event: Event) => {
       event.preventDefault();
       this.missing = missingInEvidence(this.evidence);
-      if (hasProblems(this.missing)) return;
-      const item = evidenceFromDraft(this.evidence);
-      this.edit(
-        itemIndex === null
-          ? { op: 'add-evidence', owner, item }
-          : { op: 'update-evidence', owner, index: itemIndex, item },
-      );
+      const edit = operation();
+      if (!edit) return;
+      this.preview.cancel();
+      this.edit(edit);
     };
     return html`<form @submit=${submit} aria-label="Evidence">
       <h3>${itemIndex === null ? 'New evidence for' : 'Edit evidence of'} ${found.label}</h3>
@@ -219,6 +230,7 @@ export class AgEditorPanel extends LitElement {
         .archiveTexts=${this.archiveTexts} @ag-evidence-draft=${(event: AgEvent<'ag-evidence-draft'>) => {
           event.stopPropagation();
           this.evidence = event.detail.draft;
+          this.preview.schedule(operation());
         }}></ag-evidence-fields>
       <div class="actions">
         <button class="primary" type="submit">${itemIndex === null ? 'Add evidence' : 'Save changes'}</button>

@@ -4,6 +4,7 @@ import { type EvidenceDraft, type FieldProblems, messagesFor, NO_CLAIMANT_ACTOR 
 import { CREDIBILITY_WORDS, type Credibility, type Graph, RELIABILITY_WORDS } from '../model/graph.ts';
 import { quoteInAttachedText } from '../model/quotes.ts';
 import { emit } from './events.ts';
+import { fieldMessages } from './field-messages.ts';
 import { formStyles } from './shared-styles.ts';
 
 const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
@@ -50,9 +51,7 @@ export class AgEvidenceFields extends LitElement {
   }
 
   private messages(field: string) {
-    const messages = messagesFor(this.problems, field);
-    if (messages.length === 0) return nothing;
-    return html`<p class="message" id="${field}-message">${messages.join(' ')}</p>`;
+    return fieldMessages(this.problems, field);
   }
 
   private invalid(field: string): 'true' | 'false' {

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import {
   EMPTY_SOURCE,
@@ -12,6 +12,7 @@ import {
 import { RELIABILITY_WORDS, type Reliability } from '../model/graph.ts';
 import { slugFromLabel } from '../model/slug.ts';
 import { emit } from './events.ts';
+import { fieldMessages } from './field-messages.ts';
 import { formStyles } from './shared-styles.ts';
 
 const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -79,8 +80,7 @@ export class AgNewGraphDialog extends LitElement {
   }
 
   private messages(field: string) {
-    const messages = messagesFor(this.missing, field);
-    return messages.length > 0 ? html`<p class="message" id="${field}-message">${messages.join(' ')}</p>` : nothing;
+    return fieldMessages(this.missing, field);
   }
 
   override render() {

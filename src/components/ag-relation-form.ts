@@ -26,7 +26,9 @@ import { RELATION_FAMILIES } from '../model/palette.ts';
 import { type GraphIndex, relationSentence } from '../model/queries.ts';
 import { firstEvidenceProblems } from './ag-actor-form.ts';
 import './ag-evidence-fields.ts';
+import { EditPreview } from './edit-preview.ts';
 import { type AgEvent, emit } from './events.ts';
+import { fieldMessages } from './field-messages.ts';
 import { formStyles } from './shared-styles.ts';
 
 /** The type select's choice that declares a new relation type on the spot. */
@@ -84,6 +86,7 @@ export class AgRelationForm extends LitElement {
   @state() private evidence: EvidenceDraft = EMPTY_EVIDENCE;
   @state() private newType: TypeDraft = EMPTY_TYPE;
   @state() private missing: FieldProblems = {};
+  private readonly preview = new EditPreview(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('relation') || changed.has('from') || changed.has('to')) {
@@ -104,36 +107,36 @@ export class AgRelationForm extends LitElement {
   }
 
   private messages(field: string) {
-    const messages = messagesFor(this.allProblems, field);
-    if (messages.length === 0) return nothing;
-    return html`<p class="message" id="${field}-message">${messages.join(' ')}</p>`;
+    return fieldMessages(this.allProblems, field);
   }
 
   private invalid(field: string): 'true' | 'false' {
     return messagesFor(this.allProblems, field).length > 0 ? 'true' : 'false';
   }
 
-  private handleSubmit(event: Event): void {
-    event.preventDefault();
-    const graph = this.graph;
-    if (!graph) return;
-    const adding = this.relation === null;
-    const declaring = this.draft.type === NEW_TYPE;
+  /** Required fields not filled in yet, in words. */
+  private missingNow(): FieldProblems {
     const missing: FieldProblems = { ...missingInRelation(this.draft) };
-    if (declaring) {
-      for (const [field, messages] of Object.entries(missingInType(this.newType)))
+    if (this.draft.type === NEW_TYPE) {
+      for (const [field, messages] of Object.entries(missingInType(this.newType))) {
         missing[`newType.${field}`] = messages;
+      }
     }
-    if (adding) {
+    if (this.relation === null) {
       for (const [field, messages] of Object.entries(missingInEvidence(this.evidence, 'evidence[0].'))) {
         missing[field] = messages;
       }
     }
-    this.missing = missing;
-    if (hasProblems(missing)) return;
+    return missing;
+  }
+
+  /** The edit the form would make now (with the type it declares); null while a required field is missing. */
+  private operation(): EditOperation | null {
+    const graph = this.graph;
+    if (!graph || hasProblems(this.missingNow())) return null;
     const operations: EditOperation[] = [];
     let typeId = this.draft.type;
-    if (declaring) {
+    if (typeId === NEW_TYPE) {
       typeId = newTypeId(graph, this.newType.label);
       operations.push({ op: 'add-relation-type', type: typeFromDraft(typeId, this.newType) });
     }
@@ -150,10 +153,30 @@ export class AgRelationForm extends LitElement {
         relation: relationFromDraft(id, draft, [evidenceFromDraft(this.evidence)]),
       });
     }
-    const operation: EditOperation =
-      operations.length === 1 && operations[0]
-        ? operations[0]
-        : { op: 'batch', label: `Declare “${this.newType.label.trim()}” and add a relation`, operations };
+    return operations.length === 1 && operations[0]
+      ? operations[0]
+      : { op: 'batch', label: `Declare “${this.newType.label.trim()}” and add a relation`, operations };
+  }
+
+  override updated(changed: PropertyValues): void {
+    // Checked as typed; a form just opened has nothing to say yet.
+    const opened = changed.has('relation') || changed.has('from') || changed.has('to');
+    if ((changed.has('draft') || changed.has('evidence') || changed.has('newType')) && !opened) {
+      this.preview.schedule(this.operation());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.preview.cancel();
+  }
+
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    this.missing = this.missingNow();
+    const operation = this.operation();
+    if (!operation) return;
+    this.preview.cancel();
     emit(this, 'ag-edit', { operation });
   }
 
@@ -253,6 +276,7 @@ export class AgRelationForm extends LitElement {
     const answerable = this.answerable();
     return html`<form @submit=${this.handleSubmit} aria-label=${adding ? 'New relation' : 'Edit relation'}>
       <h3>${heading}</h3>
+      ${this.messages('')}
       ${this.renderActorSelect('from', 'From (the subject)')}
       <div class="field">
         <label for="type">Relation type</label>

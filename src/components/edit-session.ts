@@ -29,14 +29,27 @@ import type { Graph, Position } from '../model/graph.ts';
 import { graphToJson } from '../model/graph-json.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ParseResult } from '../model/validate.ts';
+import { WARNING_PREFIX } from './field-messages.ts';
 
 /** Autosave waits this long after the last edit, so a burst of edits is written once. */
 const AUTOSAVE_DELAY_MS = 400;
 
 /** What became of an edit: applied (with the validator's warnings), or refused with the reasons. */
 export type EditOutcome =
-  | { applied: true; warnings: Problem[] }
+  | { applied: true; warnings: string[] }
   | { applied: false; byField: FieldProblems; elsewhere: Problem[] };
+
+type TriedEdit =
+  | { ok: false; problem: Problem }
+  | {
+      ok: true;
+      before: Graph;
+      result: { graph: Graph; inverse: EditOperation };
+      errors: Problem[];
+      newErrors: Problem[];
+      path: string | null;
+      warnings: FieldProblems;
+    };
 
 export interface EditSessionHost extends ReactiveControllerHost {
   /** The graph on screen. */
@@ -113,6 +126,45 @@ export class EditSession implements ReactiveController {
   }
 
   /**
+   * An edit tried on a copy of the graph and checked as the file it would
+   * make: the new errors it would cause, and the warnings about the item it
+   * touches. Nothing changes on screen.
+   */
+  private async tryEdit(operation: EditOperation): Promise<TriedEdit> {
+    const graph = this.host.graph;
+    if (!graph) return { ok: false, problem: STALE_EDIT };
+    const result = applyEdit(graph, operation);
+    if (!result.ok) return { ok: false, problem: { ...WHOLE_FILE, severity: 'error', message: result.reason } };
+    const checked = await this.validate(result.graph);
+    // Another edit or file may have landed meanwhile: this one was made against the graph it started from.
+    if (this.host.graph !== graph) return { ok: false, problem: STALE_EDIT };
+    const errors = checked.problems.filter(isError);
+    // Errors the file had before (a quote its newly attached text does not hold) are not this edit's.
+    const newErrors = errors.filter((problem) => !this.knownErrors.has(problemKey(problem)));
+    const path = editedItemPath(result.graph, operation);
+    const warnings = problemsByField(
+      checked.problems.filter((problem) => !isError(problem)),
+      path,
+    );
+    return { ok: true, before: graph, result, errors, newErrors, path, warnings: warnings.byField };
+  }
+
+  /**
+   * What an edit would cause, for the form being filled in (checked as the
+   * analyst types): its new errors and the warnings about its item, by field.
+   */
+  async preview(operation: EditOperation): Promise<{ byField: FieldProblems; elsewhere: Problem[] }> {
+    const tried = await this.tryEdit(operation);
+    if (!tried.ok) return { byField: {}, elsewhere: tried.problem === STALE_EDIT ? [] : [tried.problem] };
+    const { byField, elsewhere } = problemsByField(tried.newErrors, tried.path);
+    const merged: FieldProblems = { ...byField };
+    for (const [field, messages] of Object.entries(tried.warnings)) {
+      merged[field] = [...(merged[field] ?? []), ...messages.map((message) => `${WARNING_PREFIX}${message}`)];
+    }
+    return { byField: merged, elsewhere };
+  }
+
+  /**
    * Applies an edit when it leaves the file valid: an edit that would add an
    * error is refused, with the validator's messages sorted onto the fields of
    * the item it touched. Warnings do not stop it. With `allowNewErrors` it
@@ -120,31 +172,17 @@ export class EditSession implements ReactiveController {
    * does not hold are flagged where they are shown, and the analyst fixes them).
    */
   async apply(operation: EditOperation, options: { allowNewErrors?: boolean } = {}): Promise<EditOutcome> {
-    const graph = this.host.graph;
-    if (!graph) return { applied: false, byField: {}, elsewhere: [] };
-    const result = applyEdit(graph, operation);
-    if (!result.ok) {
-      return { applied: false, byField: {}, elsewhere: [{ ...WHOLE_FILE, severity: 'error', message: result.reason }] };
-    }
-    const checked = await this.validate(result.graph);
-    const errors = checked.problems.filter(isError);
-    const newErrors = errors.filter((problem) => !this.knownErrors.has(problemKey(problem)));
-    // Another edit or file may have landed meanwhile: this one was made against the graph it started from.
-    if (this.host.graph !== graph) return { applied: false, byField: {}, elsewhere: [STALE_EDIT] };
-    // Errors the file had before (a quote its newly attached text does not hold) do not stop an unrelated edit.
-    if (!options.allowNewErrors && newErrors.length > 0) {
-      const { byField, elsewhere } = problemsByField(newErrors, editedItemPath(result.graph, operation));
+    const tried = await this.tryEdit(operation);
+    if (!tried.ok) return { applied: false, byField: {}, elsewhere: [tried.problem] };
+    if (!options.allowNewErrors && tried.newErrors.length > 0) {
+      const { byField, elsewhere } = problemsByField(tried.newErrors, tried.path);
       return { applied: false, byField, elsewhere };
     }
-    this.knownErrors = new Set(errors.map(problemKey));
-    const label = describeEdit(operation, graph);
-    this.history = recordEdit(this.history, { operation, inverse: result.inverse, label });
-    this.land(result.graph);
-    const path = editedItemPath(result.graph, operation);
-    const warnings = checked.problems.filter(
-      (problem) => !isError(problem) && path !== null && problem.path.startsWith(path),
-    );
-    return { applied: true, warnings };
+    this.knownErrors = new Set(tried.errors.map(problemKey));
+    const label = describeEdit(operation, tried.before);
+    this.history = recordEdit(this.history, { operation, inverse: tried.result.inverse, label });
+    this.land(tried.result.graph);
+    return { applied: true, warnings: Object.values(tried.warnings).flat() };
   }
 
   /** Undoes the last edit; a message when it cannot be undone, null when done or when there is nothing to undo. */

@@ -93,6 +93,8 @@ export interface AgEventMap {
   'ag-source-text-detach': { sourceId: string };
   /** Apply an edit to the graph (the app validates it first, and refuses it with its problems). */
   'ag-edit': { operation: EditOperation };
+  /** Check the edit a form would make, without applying it: its problems come back onto the form's fields. */
+  'ag-edit-preview': { operation: EditOperation };
   /** Open an editor form, or close it (null). */
   'ag-edit-task': { task: EditTask | null };
   /** A field of an evidence item's form changed (the whole draft). */
@@ -128,6 +130,7 @@ declare global {
     'ag-source-text-attach': AgEvent<'ag-source-text-attach'>;
     'ag-source-text-detach': AgEvent<'ag-source-text-detach'>;
     'ag-edit': AgEvent<'ag-edit'>;
+    'ag-edit-preview': AgEvent<'ag-edit-preview'>;
     'ag-edit-task': AgEvent<'ag-edit-task'>;
     'ag-evidence-draft': AgEvent<'ag-evidence-draft'>;
     'ag-reader-source': AgEvent<'ag-reader-source'>;

@@ -83,7 +83,8 @@ export const formStyles = css`
     color: var(--ag-danger);
     margin: 0;
   }
-  .message.warning {
+  .message.warning,
+  .message .warning {
     color: var(--ag-warning);
   }
   fieldset {
