@@ -707,7 +707,8 @@ export class AgApp extends LitElement {
       return false;
     }
     this.clearEditProblems();
-    if (this.editProblemsIn === 'editor') this.editTask = null;
+    // The vocabulary's form stays open for the next kind or type; other forms close on their edit.
+    if (this.editProblemsIn === 'editor' && this.editTask?.kind !== 'vocabulary') this.editTask = null;
     const selected = selectionAfterEdit(operation);
     if (selected) this.dispatch({ type: 'select', selection: selected, centre: true });
     const label = this.editSession.history.done.at(-1)?.label ?? 'Edited';

@@ -21,6 +21,7 @@ import { quoteInAttachedText } from '../model/quotes.ts';
 import type { Selection } from '../model/view.ts';
 import './ag-actor-form.ts';
 import './ag-relation-form.ts';
+import './ag-vocabulary-form.ts';
 import { EditPreview } from './edit-preview.ts';
 import { type AgEvent, emit } from './events.ts';
 import { formStyles } from './shared-styles.ts';
@@ -202,6 +203,8 @@ export class AgEditorPanel extends LitElement {
         return this.renderRemoval(task.target);
       case 'meta':
         return this.renderMeta();
+      case 'vocabulary':
+        return html`<ag-vocabulary-form .graph=${graph}></ag-vocabulary-form>`;
     }
   }
 
@@ -315,6 +318,7 @@ export class AgEditorPanel extends LitElement {
         <button class="primary" @click=${() => this.openTask({ kind: 'actor', id: null })}>New actor…</button>
         <button @click=${() => this.openTask({ kind: 'relation', id: null, from: '', to: '' })}>New relation…</button>
         <button @click=${() => this.openTask({ kind: 'meta' })}>Title and description…</button>
+        <button @click=${() => this.openTask({ kind: 'vocabulary' })}>Kinds and types…</button>
       </div>
       <p class="small">Drag from the handle of an actor to another to connect them, or select an actor, press c,
         select the other and press c again. Select a passage in a source's text to cite it.</p>

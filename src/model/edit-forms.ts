@@ -408,7 +408,9 @@ export type EditTask =
   /** Confirm the removal of an actor or relation, listing what goes with it. */
   | { kind: 'remove'; target: EvidenceOwner }
   /** The graph's title and description. */
-  | { kind: 'meta' };
+  | { kind: 'meta' }
+  /** The actor kinds and relation types: add a kind, rename, remove what nothing uses. */
+  | { kind: 'vocabulary' };
 
 /** What removing an actor takes with it, for the confirmation: its relations and the evidence on both. */
 export function removalOf(

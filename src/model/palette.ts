@@ -20,7 +20,17 @@ useMode(modeLrgb);
 useMode(modeLab65);
 
 const KIND_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8c6d31', '#e69f00', '#56b4e9', '#555555'];
-const KIND_SHAPES = ['ellipse', 'octagon', 'round-rectangle', 'hexagon', 'barrel', 'star', 'diamond', 'triangle'];
+/** Shapes given to kinds in turn (and offered for a new kind in the editor). */
+export const KIND_SHAPES = [
+  'ellipse',
+  'octagon',
+  'round-rectangle',
+  'hexagon',
+  'barrel',
+  'star',
+  'diamond',
+  'triangle',
+];
 /** For a relation whose type the graph does not declare (only in a broken graph). */
 export const UNKNOWN_TYPE_COLOR = '#777777';
 

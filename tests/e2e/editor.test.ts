@@ -323,3 +323,37 @@ describe('keeping the picture', () => {
     expect(await view.currentPositions()).toEqual(onScreen);
   });
 });
+
+describe('the vocabulary', () => {
+  it('a kind added, a type renamed, a kind nothing uses removed; a used one cannot be, and undo brings it back', async () => {
+    const host = await openExplorer();
+    await userEvent.click(buttonNamed(host, 'Edit'));
+    await settle(host);
+    await userEvent.click(buttonNamed(editorPanel(host), 'Kinds and types…'));
+    await settle(host);
+    const form = deep(host, 'ag-editor-panel', 'ag-vocabulary-form');
+    await userEvent.fill(deep(form, '#new-kind'), 'Militia commander');
+    await userEvent.click(buttonNamed(form, 'Add kind'));
+    await expect
+      .poll(() => host.graph?.actorKinds.at(-1))
+      .toEqual({
+        id: 'militia-commander',
+        label: 'Militia commander',
+        shape: 'ellipse',
+      });
+    const rows = () => [...(form.shadowRoot?.querySelectorAll('tr') ?? [])];
+    const rowOf = (label: string) =>
+      rows().find((row) => row.querySelector('input')?.getAttribute('aria-label')?.endsWith(` ${label}`));
+    const met = rowOf('met');
+    if (!met) throw new Error('no row for the type "met"');
+    await userEvent.fill(met.querySelector('input') as HTMLInputElement, 'met with');
+    await userEvent.click(buttonNamed(met, 'Rename'));
+    await expect.poll(() => host.graph?.relationTypes.find((type) => type.id === 'met')?.label).toBe('met with');
+    // The person kind is used: it cannot be removed; the new kind can.
+    expect(buttonNamed(rowOf('person') as HTMLElement, 'Remove').disabled).toBe(true);
+    await userEvent.click(buttonNamed(rowOf('militia-commander') as HTMLElement, 'Remove'));
+    await expect.poll(() => host.graph?.actorKinds.map((kind) => kind.id)).not.toContain('militia-commander');
+    await userEvent.click(buttonNamed(deep(host, '.edit-bar'), 'Undo'));
+    await expect.poll(() => host.graph?.actorKinds.map((kind) => kind.id)).toContain('militia-commander');
+  });
+});
