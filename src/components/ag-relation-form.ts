@@ -1,15 +1,10 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { EditOperation } from '../model/edit.ts';
 import {
-  type Citation,
-  EMPTY_EVIDENCE,
   EMPTY_TYPE,
-  type EvidenceDraft,
   evidenceFromDraft,
   type FieldProblems,
-  hasProblems,
-  messagesFor,
   missingInEvidence,
   missingInRelation,
   missingInType,
@@ -24,12 +19,9 @@ import {
 import type { Graph, Relation, RelationFamily } from '../model/graph.ts';
 import { RELATION_FAMILIES } from '../model/palette.ts';
 import { type GraphIndex, relationSentence } from '../model/queries.ts';
-import { firstEvidenceProblems } from './ag-actor-form.ts';
 import './ag-evidence-fields.ts';
-import { EditPreview } from './edit-preview.ts';
-import { type AgEvent, emit } from './events.ts';
-import { fieldMessages } from './field-messages.ts';
-import { formStyles } from './shared-styles.ts';
+import { emit } from './events.ts';
+import { firstEvidenceProblems, ItemForm } from './item-form.ts';
 
 /** The type select's choice that declares a new relation type on the spot. */
 const NEW_TYPE = '(new)';
@@ -39,16 +31,14 @@ const NEW_TYPE = '(new)';
  * or edits one; a relation type can be declared on the spot.
  *
  * @fires ag-edit - apply this edit (detail: the operation)
+ * @fires ag-edit-preview - check the edit as typed (detail: the operation)
  * @fires ag-edit-task - close the form (detail: task null)
  */
 @customElement('ag-relation-form')
-export class AgRelationForm extends LitElement {
+export class AgRelationForm extends ItemForm {
   static override styles = [
-    formStyles,
+    ...ItemForm.styles,
     css`
-      :host {
-        display: block;
-      }
       .answers {
         display: grid;
         gap: 3px;
@@ -64,15 +54,11 @@ export class AgRelationForm extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) graph: Graph | null = null;
   @property({ attribute: false }) index: GraphIndex | null = null;
   /** The relation edited; null adds one from `from` to `to`. */
   @property({ attribute: false }) relation: Relation | null = null;
   @property({ attribute: false }) from = '';
   @property({ attribute: false }) to = '';
-  @property({ attribute: false }) problems: FieldProblems = {};
-  @property({ attribute: false }) archiveTexts: ReadonlyMap<string, string> = new Map();
-  @property({ attribute: false }) citation: Citation | null = null;
 
   @state() private draft: RelationDraft = {
     type: '',
@@ -83,39 +69,18 @@ export class AgRelationForm extends LitElement {
     disputed: '',
     answers: [],
   };
-  @state() private evidence: EvidenceDraft = EMPTY_EVIDENCE;
   @state() private newType: TypeDraft = EMPTY_TYPE;
-  @state() private missing: FieldProblems = {};
-  private readonly preview = new EditPreview(this);
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('relation') || changed.has('from') || changed.has('to')) {
-      this.draft = this.relation
-        ? relationDraftOf(this.relation)
-        : { type: '', from: this.from, to: this.to, date: '', summary: '', disputed: '', answers: [] };
-      this.evidence = { ...EMPTY_EVIDENCE, source: this.graph?.sources[0]?.id ?? '' };
-      this.newType = EMPTY_TYPE;
-      this.missing = {};
-    }
-    if (changed.has('citation') && this.citation) {
-      this.evidence = { ...this.evidence, source: this.citation.sourceId, quote: this.citation.quote };
-    }
+  protected readonly opens = ['relation', 'from', 'to'];
+
+  protected reset(): void {
+    this.draft = this.relation
+      ? relationDraftOf(this.relation)
+      : { type: '', from: this.from, to: this.to, date: '', summary: '', disputed: '', answers: [] };
+    this.newType = EMPTY_TYPE;
   }
 
-  private get allProblems(): FieldProblems {
-    return { ...this.problems, ...this.missing };
-  }
-
-  private messages(field: string) {
-    return fieldMessages(this.allProblems, field);
-  }
-
-  private invalid(field: string): 'true' | 'false' {
-    return messagesFor(this.allProblems, field).length > 0 ? 'true' : 'false';
-  }
-
-  /** Required fields not filled in yet, in words. */
-  private missingNow(): FieldProblems {
+  protected missingNow(): FieldProblems {
     const missing: FieldProblems = { ...missingInRelation(this.draft) };
     if (this.draft.type === NEW_TYPE) {
       for (const [field, messages] of Object.entries(missingInType(this.newType))) {
@@ -130,10 +95,8 @@ export class AgRelationForm extends LitElement {
     return missing;
   }
 
-  /** The edit the form would make now (with the type it declares); null while a required field is missing. */
-  private operation(): EditOperation | null {
-    const graph = this.graph;
-    if (!graph || hasProblems(this.missingNow())) return null;
+  /** With a type declared on the spot: one edit that adds both. */
+  protected operationNow(graph: Graph): EditOperation {
     const operations: EditOperation[] = [];
     let typeId = this.draft.type;
     if (typeId === NEW_TYPE) {
@@ -156,33 +119,6 @@ export class AgRelationForm extends LitElement {
     return operations.length === 1 && operations[0]
       ? operations[0]
       : { op: 'batch', label: `Declare “${this.newType.label.trim()}” and add a relation`, operations };
-  }
-
-  override updated(changed: PropertyValues): void {
-    // Checked as typed; a form just opened has nothing to say yet.
-    const opened = changed.has('relation') || changed.has('from') || changed.has('to');
-    if ((changed.has('draft') || changed.has('evidence') || changed.has('newType')) && !opened) {
-      this.preview.schedule(this.operation());
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.preview.cancel();
-  }
-
-  private handleSubmit(event: Event): void {
-    event.preventDefault();
-    this.missing = this.missingNow();
-    const operation = this.operation();
-    if (!operation) return;
-    this.preview.cancel();
-    emit(this, 'ag-edit', { operation });
-  }
-
-  private handleEvidenceDraft(event: AgEvent<'ag-evidence-draft'>): void {
-    event.stopPropagation();
-    this.evidence = event.detail.draft;
   }
 
   /** Relations this one may answer: those that share an end with it (a denial answers an accusation). */
