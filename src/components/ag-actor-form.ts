@@ -13,9 +13,7 @@ import {
   newActorId,
 } from '../model/edit-forms.ts';
 import type { Actor, Graph } from '../model/graph.ts';
-import './ag-evidence-fields.ts';
-import { emit } from './events.ts';
-import { firstEvidenceProblems, ItemForm } from './item-form.ts';
+import { ItemForm } from './item-form.ts';
 
 /**
  * Adds an actor (with its first evidence item: nothing enters the graph
@@ -105,17 +103,7 @@ export class AgActorForm extends ItemForm {
           aria-describedby="disputed-message" @input=${(event: Event) => set({ disputed: value(event) })}></textarea>
         ${this.messages('disputed')}
       </div>
-      ${
-        adding
-          ? html`<ag-evidence-fields legend="First evidence (required)" .graph=${graph} .draft=${this.evidence}
-              .problems=${firstEvidenceProblems(this.allProblems)} .archiveTexts=${this.archiveTexts}
-              @ag-evidence-draft=${this.handleEvidenceDraft}></ag-evidence-fields>`
-          : nothing
-      }
-      <div class="actions">
-        <button class="primary" type="submit">${adding ? 'Add actor' : 'Save changes'}</button>
-        <button type="button" @click=${() => emit(this, 'ag-edit-task', { task: null })}>Cancel</button>
-      </div>
+      ${this.renderEnd(adding, 'Add actor')}
     </form>`;
   }
 }

@@ -19,9 +19,7 @@ import {
 import type { Graph, Relation, RelationFamily } from '../model/graph.ts';
 import { RELATION_FAMILIES } from '../model/palette.ts';
 import { type GraphIndex, relationSentence } from '../model/queries.ts';
-import './ag-evidence-fields.ts';
-import { emit } from './events.ts';
-import { firstEvidenceProblems, ItemForm } from './item-form.ts';
+import { ItemForm } from './item-form.ts';
 
 /** The type select's choice that declares a new relation type on the spot. */
 const NEW_TYPE = '(new)';
@@ -265,17 +263,7 @@ export class AgRelationForm extends ItemForm {
             </fieldset>`
           : nothing
       }
-      ${
-        adding
-          ? html`<ag-evidence-fields legend="First evidence (required)" .graph=${graph} .draft=${this.evidence}
-              .problems=${firstEvidenceProblems(this.allProblems)} .archiveTexts=${this.archiveTexts}
-              @ag-evidence-draft=${this.handleEvidenceDraft}></ag-evidence-fields>`
-          : nothing
-      }
-      <div class="actions">
-        <button class="primary" type="submit">${adding ? 'Add relation' : 'Save changes'}</button>
-        <button type="button" @click=${() => emit(this, 'ag-edit-task', { task: null })}>Cancel</button>
-      </div>
+      ${this.renderEnd(adding, 'Add relation')}
     </form>`;
   }
 }

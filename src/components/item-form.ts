@@ -2,7 +2,7 @@
 // are given, the first evidence item a new actor or relation needs (filled by
 // a passage cited in the source reader), the messages under each field, and
 // the check of the edit as the analyst types.
-import { css, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EditOperation } from '../model/edit.ts';
 import {
@@ -14,6 +14,7 @@ import {
   messagesFor,
 } from '../model/edit-forms.ts';
 import type { Graph } from '../model/graph.ts';
+import './ag-evidence-fields.ts';
 import { EditPreview } from './edit-preview.ts';
 import { type AgEvent, emit } from './events.ts';
 import { fieldMessages } from './field-messages.ts';
@@ -109,6 +110,21 @@ export abstract class ItemForm extends LitElement {
   protected handleEvidenceDraft(event: AgEvent<'ag-evidence-draft'>): void {
     event.stopPropagation();
     this.evidence = event.detail.draft;
+  }
+
+  /** The end of the form: a new item's first evidence item, and submit and cancel. */
+  protected renderEnd(adding: boolean, submitLabel: string) {
+    return html`${
+      adding
+        ? html`<ag-evidence-fields legend="First evidence (required)" .graph=${this.graph} .draft=${this.evidence}
+            .problems=${firstEvidenceProblems(this.allProblems)} .archiveTexts=${this.archiveTexts}
+            @ag-evidence-draft=${this.handleEvidenceDraft}></ag-evidence-fields>`
+        : nothing
+    }
+      <div class="actions">
+        <button class="primary" type="submit">${adding ? submitLabel : 'Save changes'}</button>
+        <button type="button" @click=${() => emit(this, 'ag-edit-task', { task: null })}>Cancel</button>
+      </div>`;
   }
 
   protected get allProblems(): FieldProblems {
