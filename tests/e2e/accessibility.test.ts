@@ -47,3 +47,28 @@ it('has no serious accessibility violations in the claims view, a relation selec
   ).toBeGreaterThan(3);
   expect(await violations()).toEqual([]);
 });
+
+it('has no serious accessibility violations in Edit mode, with a new relation’s form open', async () => {
+  history.replaceState(null, '', `${location.pathname}${location.search}#actor=qaani`);
+  app = document.createElement('ag-app');
+  document.body.append(app);
+  await app.graphDrawn;
+  const toolbarButtons = [...(app.shadowRoot?.querySelectorAll('header button') ?? [])];
+  (toolbarButtons.find((button) => button.textContent?.trim() === 'Edit') as HTMLButtonElement).click();
+  await app.updateComplete;
+  const panel = app.shadowRoot?.querySelector('ag-editor-panel');
+  await panel?.updateComplete;
+  const connect = panel?.shadowRoot?.querySelector<HTMLSelectElement>('#connect-to');
+  if (!connect || !panel) throw new Error('no "Connect … to" in the editor');
+  connect.value = 'kadhimi';
+  connect.dispatchEvent(new Event('change'));
+  await panel.updateComplete;
+  const buttons = [...(panel.shadowRoot?.querySelectorAll('button') ?? [])];
+  (buttons.find((button) => button.textContent?.trim() === 'Connect…') as HTMLButtonElement).click();
+  await app.updateComplete;
+  await panel.updateComplete;
+  const form = panel.shadowRoot?.querySelector('ag-relation-form');
+  await form?.updateComplete;
+  expect(form?.shadowRoot?.querySelector('ag-evidence-fields')).not.toBeNull();
+  expect(await violations()).toEqual([]);
+});
