@@ -126,7 +126,9 @@ export class AgVocabularyForm extends LitElement {
           <select id="new-kind-shape" @change=${(event: Event) => {
             this.newKindShape = value(event);
           }}>
-            ${KIND_SHAPES.map((shape) => html`<option value=${shape} ?selected=${shape === this.newKindShape}>${shape}</option>`)}
+            ${KIND_SHAPES.map(
+              (shape) => html`<option value=${shape} ?selected=${shape === this.newKindShape}>${shape}</option>`,
+            )}
           </select>
         </div>
         <button type="submit" ?disabled=${this.newKindLabel.trim() === ''}>Add kind</button>
