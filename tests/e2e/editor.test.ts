@@ -325,7 +325,7 @@ describe('keeping the picture', () => {
 });
 
 describe('the vocabulary', () => {
-  it('a kind added, a type renamed, an unused kind removed (a used one cannot be), and undo brings it back', async () => {
+  it('a kind added, a type renamed, an unused kind removed (not a used one), and undo brings it back', async () => {
     const host = await openExplorer();
     await userEvent.click(buttonNamed(host, 'Edit'));
     await settle(host);
