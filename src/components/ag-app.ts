@@ -600,6 +600,7 @@ export class AgApp extends LitElement {
 
   /** Opens a graph file chosen by the analyst (picker or drop). */
   async openFile(file: File): Promise<boolean> {
+    if (!this.mayLeaveEdits(file.name)) return false;
     this.loading = { fileName: file.name, phase: 'reading' };
     let bytes: ArrayBuffer;
     try {
@@ -683,6 +684,18 @@ export class AgApp extends LitElement {
     if (this.view.focus && !index.actorById.has(this.view.focus.actorId)) this.dispatch({ type: 'clear-focus' });
     if (!graph.sources.some((source) => source.id === this.readerSource))
       this.readerSource = graph.sources[0]?.id ?? '';
+  }
+
+  /**
+   * Another graph is about to replace one with unsaved edits: the analyst is
+   * asked first. (The edits also stay in this browser's draft until another
+   * graph is edited.)
+   */
+  private mayLeaveEdits(next: string): boolean {
+    if (!this.editSession.dirty) return true;
+    return window.confirm(
+      `${this.graphName} has unsaved edits. Open ${next} anyway? Save first to keep them in a file.`,
+    );
   }
 
   /** Where every actor is drawn now. */
@@ -866,6 +879,7 @@ export class AgApp extends LitElement {
 
   /** A new, empty graph with its first source, opened for editing. */
   startNewGraph(details: { title: string; description: string; source: Graph['sources'][number] }): void {
+    if (!this.mayLeaveEdits(details.title)) return;
     const today = new Date().toISOString().slice(0, 10);
     const graph = { ...newGraph(details.title, details.description, today), sources: [details.source] };
     this.show(graph, `${details.source.id === '' ? 'graph' : slugForFile(details.title)}.json`, { keepView: false });

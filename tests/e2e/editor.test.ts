@@ -357,3 +357,33 @@ describe('the vocabulary', () => {
     await expect.poll(() => host.graph?.actorKinds.map((kind) => kind.id)).toContain('militia-commander');
   });
 });
+
+describe('unsaved edits', () => {
+  it('opening another file asks first; the analyst who declines keeps the edited graph', async () => {
+    const host = await openExplorer();
+    await userEvent.click(buttonNamed(host, 'Edit'));
+    await settle(host);
+    await userEvent.click(buttonNamed(editorPanel(host), 'Title and description…'));
+    await settle(host);
+    await userEvent.fill(deep(host, 'ag-editor-panel', '#title'), 'Drone attack, edited');
+    await userEvent.click(buttonNamed(editorPanel(host), 'Save changes'));
+    await expect.poll(() => host.graph?.title).toBe('Drone attack, edited');
+    const asked: string[] = [];
+    const confirm = window.confirm;
+    window.confirm = (message?: string) => {
+      asked.push(String(message));
+      return false;
+    };
+    try {
+      const minimal = await (await fetch('/tests/fixtures/minimal.json')).text();
+      expect(await host.openFile(new File([minimal], 'minimal.json'))).toBe(false);
+    } finally {
+      window.confirm = confirm;
+    }
+    expect(asked).toEqual([
+      'kadhimi-2021.json has unsaved edits. Open minimal.json anyway? Save first to keep them in a file.',
+    ]);
+    expect(host.graph?.title).toBe('Drone attack, edited');
+    expect(statusLine(host)).toContain('kadhimi-2021.json');
+  });
+});
