@@ -345,7 +345,9 @@ class RowCells {
     const value = this.reader.raw(this.row, column).trim();
     if (value === '') return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    const suggestion = new SuggestionIndex(allowed).closest(value) ?? caseInsensitive(allowed, value);
+    // Edit distance says nothing for one-letter codes ("d" is as near "A" as "D").
+    const suggestion =
+      caseInsensitive(allowed, value) ?? (value.length > 2 ? new SuggestionIndex(allowed).closest(value) : undefined);
     this.error(column, `no ${what} ${quoteValue(value)}${didYouMean(suggestion)}; one of ${allowed.join(', ')}`);
     return undefined;
   }
@@ -467,6 +469,8 @@ export function readSheets(sheets: readonly Sheet[], options: ReadOptions = {}):
     readers.set(sheetName, new SheetReader(sheetName, sheet, fileOf(sheetName), problems));
   }
   const whole = options.into === undefined;
+  /** A sheet that is there but lacks a required column: what it defines is unknown, so nothing is checked against. */
+  const sheetUnreadable = (name: SheetName) => readers.has(name) && readers.get(name)?.usable === false;
   if (whole) {
     for (const name of SHEETS_OF_A_GRAPH) {
       if (!readers.has(name)) problems.add('error', fileOf(name), '', `no ${name} sheet; a graph needs one`);
@@ -679,6 +683,7 @@ export function readSheets(sheets: readonly Sheet[], options: ReadOptions = {}):
         }
       }
     }
+    if (!target && (sheetUnreadable('actors') || sheetUnreadable('relations'))) return;
     if (!target) {
       const message = `no actor or relation ${quoteValue(owner)}${didYouMean(ownerIndex.closest(owner))}`;
       cells.error('owner', message);
@@ -723,6 +728,7 @@ export function readSheets(sheets: readonly Sheet[], options: ReadOptions = {}):
     actors: new Set([...actorsById.keys(), ...baseActors.keys()]),
     relations: new Set([...relationsById.keys(), ...baseRelations.keys()]),
   };
+  const unreadable = (what: keyof typeof known) => sheetUnreadable(what);
   const missing = { kinds: new Set<string>(), types: new Set<string>(), sources: new Set<string>() };
   const suggesters = new Map<string, SuggestionIndex>();
   const suggester = (what: keyof typeof known) => {
@@ -744,7 +750,7 @@ export function readSheets(sheets: readonly Sheet[], options: ReadOptions = {}):
     value: string,
     what: 'kinds' | 'types' | 'sources' | 'actors' | 'relations',
   ) => {
-    if (value === '' || known[what].has(value) || problems.shouldStop) return;
+    if (value === '' || known[what].has(value) || unreadable(what) || problems.shouldStop) return;
     const word = { kinds: 'kind', types: 'type', sources: 'source', actors: 'actor', relations: 'relation' }[what];
     const reader = readers.get(sheet);
     const place = reader ? reader.place(row, column) : fileOf(sheet);
@@ -771,7 +777,7 @@ export function readSheets(sheets: readonly Sheet[], options: ReadOptions = {}):
   // Items that stand without evidence: an error, unless the graph merged into keeps theirs.
   const withoutEvidence = (sheet: 'actors' | 'relations', item: Actor | Relation, row: number) => {
     const kept = sheet === 'actors' ? baseActors.has(item.id) : baseRelations.has(item.id);
-    if (item.evidence.length > 0 || kept || problems.shouldStop) return;
+    if (item.evidence.length > 0 || kept || sheetUnreadable('evidence') || problems.shouldStop) return;
     const word = sheet === 'actors' ? 'actor' : 'relation';
     const reader = readers.get(sheet);
     const message = `no evidence row names this ${word}; every ${word} needs at least one`;
