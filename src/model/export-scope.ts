@@ -80,6 +80,9 @@ export const RELATION_COLUMNS: readonly Column<Relation>[] = [
     },
   },
   { id: 'date', type: 'string', value: (relation) => nonEmpty(relation.date) },
+  /** The first and last day the date can mean, for tools that filter by day. */
+  { id: 'dateStart', type: 'string', value: (relation) => relationDays(relation)?.start },
+  { id: 'dateEnd', type: 'string', value: (relation) => relationDays(relation)?.end },
   { id: 'summary', type: 'string', value: (relation) => nonEmpty(relation.summary) },
   { id: 'disputed', type: 'string', value: (relation) => nonEmpty(relation.disputed) },
   { id: 'strength', type: 'string', value: (relation, index) => index.corroborationById.get(relation.id)?.strength },
