@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xmlSafeText } from '../../src/model/xml-text.ts';
+import { xmlEscaped, xmlSafeText } from '../../src/model/xml-text.ts';
 
 describe('xmlSafeText', () => {
   it('keeps every character XML allows, markup characters included (the serializer escapes those)', () => {
@@ -14,5 +14,13 @@ describe('xmlSafeText', () => {
     // The edges of the allowed ranges.
     expect(xmlSafeText('\u0020\uD7FF\u{10FFFF}')).toBe('\u0020\uD7FF\u{10FFFF}');
     expect(xmlSafeText('\u007f')).toBe('\u007f');
+  });
+});
+
+describe('xmlEscaped', () => {
+  it('writes markup as entities and tabs and line breaks as references, so attribute values keep them', () => {
+    expect(xmlEscaped(`a & <b> "c" 'd'\t\n\r\u0000`)).toBe(
+      'a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;&#9;&#10;&#13;\uFFFD',
+    );
   });
 });
