@@ -5,9 +5,11 @@ import { REPORT_GRAPH, renderGraphForExport } from '../cy/export-render.ts';
 import { type ComposedSnapshot, composeSnapshot, EXPORT_SCALE } from '../cy/snapshot.ts';
 import { composeSvgSnapshot } from '../cy/snapshot-svg.ts';
 import { toCsv } from '../io/csv.ts';
+import { buildDataExport, type DataExport } from '../io/data-export.ts';
 import type { Draft } from '../io/local-store.ts';
 import { parseInWorker, prewarmParseWorker } from '../io/parse-runner.ts';
 import { type ClaimRecord, claimRecords, claimsSnapshotContent } from '../model/claims.ts';
+import type { DataFormat } from '../model/data-formats.ts';
 import type { EditOperation } from '../model/edit.ts';
 import {
   archiveNameFor,
@@ -44,6 +46,8 @@ import {
 } from '../model/view.ts';
 import { hashToView, viewToHash } from '../model/view-hash.ts';
 import './ag-claims-view.ts';
+import './ag-data-export-dialog.ts';
+import type { AgDataExportDialog } from './ag-data-export-dialog.ts';
 import './ag-editor-panel.ts';
 import './ag-new-graph-dialog.ts';
 import type { AgNewGraphDialog } from './ag-new-graph-dialog.ts';
@@ -528,6 +532,7 @@ export class AgApp extends LitElement {
   @query('ag-search-box') private searchBox!: AgSearchBox;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   @query('ag-new-graph-dialog') private newGraphDialog!: AgNewGraphDialog;
+  @query('ag-data-export-dialog') private dataExportDialog!: AgDataExportDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -1103,6 +1108,9 @@ export class AgApp extends LitElement {
           <button class="primary" @click=${() => void this.exportView('png')}>Export PNG</button>
           <button @click=${() => void this.exportView('svg')} title="A vector copy, for reports and print">
             Export SVG</button>
+          <button @click=${() => this.dataExportDialog.open()}
+            title="The data, for a spreadsheet, Gephi, yEd, Cytoscape or a threat-intelligence platform">
+            Export data…</button>
           ${
             claims
               ? html`<button @click=${() => this.exportClaimsCsv()}
@@ -1180,6 +1188,9 @@ export class AgApp extends LitElement {
             : nothing
         }
       </div>
+      <ag-data-export-dialog .shownLine=${graph ? visibleCountLine(graph, this.visible) : ''}
+        @ag-data-export=${this.handleDataExport}>
+      </ag-data-export-dialog>
       <ag-new-graph-dialog @ag-new-graph=${(event: AgEvent<'ag-new-graph'>) => this.startNewGraph(event.detail)}>
       </ag-new-graph-dialog>
     `;
@@ -1333,6 +1344,39 @@ export class AgApp extends LitElement {
     const shortened = composed.shortenings.length ? `; shortened to fit: ${composed.shortenings.join('; ')}` : '';
     this.showNotice(`Exported ${fileName} (${composed.width} × ${composed.height} px)${shortened}`);
     return { blob: composed.blob, fileName, text: composed.text };
+  }
+
+  /**
+   * The graph's data in a format another tool reads (or the graph file), of
+   * what is shown (filters and focus applied) or of everything; offered as a
+   * download.
+   */
+  async exportData(format: DataFormat, whole: boolean): Promise<DataExport | null> {
+    const graph = this.graph;
+    if (!graph) return null;
+    const kept = whole ? null : keptForExport(graph, 'shown', this.visible, this.focusedNeighbourhood);
+    let made: DataExport;
+    try {
+      made = await buildDataExport({
+        format,
+        graph,
+        graphName: this.graphName,
+        kept,
+        filterLines: describeFilters(graph, this.view.filters, this.view.focus),
+        positions: await this.currentPositions(),
+        now: new Date(),
+      });
+    } catch (error) {
+      this.showNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+    this.offerDownload(made.blob, made.fileName);
+    this.showNotice(`Exported ${made.fileName}`);
+    return made;
+  }
+
+  private handleDataExport(event: AgEvent<'ag-data-export'>): void {
+    void this.exportData(event.detail.format, event.detail.whole);
   }
 
   /** The claims shown, as CSV: one row per claim, in the order shown. */

@@ -1,6 +1,7 @@
 // Every event an element sends, with its payload: a wrong name or payload is
 // a compile error. All bubble and cross shadow roots; all are sent by `emit`.
 
+import type { DataFormat } from '../model/data-formats.ts';
 import type { EditOperation } from '../model/edit.ts';
 import type { EditTask, EvidenceDraft } from '../model/edit-forms.ts';
 import type { FilterChange } from '../model/filter.ts';
@@ -101,6 +102,8 @@ export interface AgEventMap {
   'ag-evidence-draft': { draft: EvidenceDraft };
   /** Show this source in the reader (editing). */
   'ag-reader-source': { sourceId: string };
+  /** Export the graph's data in this format, of everything or of what is shown. */
+  'ag-data-export': { format: DataFormat; whole: boolean };
   /** Start a new graph with this title, description and first source. */
   'ag-new-graph': { title: string; description: string; source: Source };
 }
@@ -135,5 +138,6 @@ declare global {
     'ag-evidence-draft': AgEvent<'ag-evidence-draft'>;
     'ag-reader-source': AgEvent<'ag-reader-source'>;
     'ag-new-graph': AgEvent<'ag-new-graph'>;
+    'ag-data-export': AgEvent<'ag-data-export'>;
   }
 }
