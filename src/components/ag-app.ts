@@ -49,6 +49,8 @@ import './ag-claims-view.ts';
 import './ag-data-export-dialog.ts';
 import type { AgDataExportDialog } from './ag-data-export-dialog.ts';
 import './ag-editor-panel.ts';
+import './ag-import-dialog.ts';
+import type { AgImportDialog } from './ag-import-dialog.ts';
 import './ag-new-graph-dialog.ts';
 import type { AgNewGraphDialog } from './ag-new-graph-dialog.ts';
 import './ag-sources-pane.ts';
@@ -533,6 +535,7 @@ export class AgApp extends LitElement {
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   @query('ag-new-graph-dialog') private newGraphDialog!: AgNewGraphDialog;
   @query('ag-data-export-dialog') private dataExportDialog!: AgDataExportDialog;
+  @query('ag-import-dialog') private importDialog!: AgImportDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -605,6 +608,13 @@ export class AgApp extends LitElement {
 
   /** Opens a graph file chosen by the analyst (picker or drop). */
   async openFile(file: File): Promise<boolean> {
+    if (/\.(csv|tsv|xlsx|xls|zip)$/i.test(file.name)) {
+      return this.reportFailure(
+        file.name,
+        'is a spreadsheet, not a graph file: Import sheets… merges spreadsheets (CSV, XLSX) into the graph; ' +
+          'Open graph… opens .json graph files',
+      );
+    }
     if (!this.mayLeaveEdits(file.name)) return false;
     this.loading = { fileName: file.name, phase: 'reading' };
     let bytes: ArrayBuffer;
@@ -751,6 +761,29 @@ export class AgApp extends LitElement {
     this.editProblemsIn = event.detail.operation.op.endsWith('-source') ? 'sources' : 'editor';
     this.editProblems = byField;
     this.editElsewhere = elsewhere;
+  }
+
+  /**
+   * Imported sheets merged into the graph, as one edit (Undo takes it back).
+   * The merged file is checked like any edit; if it would not pass, nothing
+   * changes and the problems are listed.
+   */
+  async importSheets(operation: EditOperation, summary: string): Promise<boolean> {
+    const outcome = await this.editSession.apply(operation);
+    if (!outcome.applied) {
+      const fields = Object.entries(outcome.byField).flatMap(([field, messages]) =>
+        messages.map((message) => ({ severity: 'error' as const, line: 1, column: 1, path: field, message })),
+      );
+      this.report = { fileName: 'the import', problems: [...outcome.elsewhere, ...fields], more: null };
+      this.showNotice('Nothing was imported: the merged graph would not pass the checker (see the list)');
+      return false;
+    }
+    this.showNotice(`Imported: ${summary} (Undo takes it back)`);
+    return true;
+  }
+
+  private handleImport(event: AgEvent<'ag-import'>): void {
+    void this.importSheets(event.detail.operation, event.detail.summary);
   }
 
   private handleEditTask(event: AgEvent<'ag-edit-task'>): void {
@@ -1094,6 +1127,8 @@ export class AgApp extends LitElement {
             title="Edit the graph: add and change actors, relations, evidence and sources">Edit</button>
           <button @click=${() => this.newGraphDialog.open()} title="Start an empty graph">New graph…</button>
           <button @click=${() => this.fileInput.click()}>Open graph…</button>
+          <button @click=${() => this.importDialog.open()}
+            title="Merge spreadsheets (CSV, XLSX) into this graph by id">Import sheets…</button>
           <input type="file" accept=".json,application/json" aria-label="Graph file to open"
             @change=${this.handleFileChosen} />
           <label class="visually-hidden" for="export-scope">Export what</label>
@@ -1188,6 +1223,7 @@ export class AgApp extends LitElement {
             : nothing
         }
       </div>
+      <ag-import-dialog .graph=${graph} @ag-import=${this.handleImport}></ag-import-dialog>
       <ag-data-export-dialog .shownLine=${graph ? visibleCountLine(graph, this.visible) : ''}
         @ag-data-export=${this.handleDataExport}>
       </ag-data-export-dialog>

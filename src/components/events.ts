@@ -102,6 +102,8 @@ export interface AgEventMap {
   'ag-evidence-draft': { draft: EvidenceDraft };
   /** Show this source in the reader (editing). */
   'ag-reader-source': { sourceId: string };
+  /** Merge imported sheets into the graph: one edit, and what it does in words. */
+  'ag-import': { operation: EditOperation; summary: string };
   /** Export the graph's data in this format, of everything or of what is shown. */
   'ag-data-export': { format: DataFormat; whole: boolean };
   /** Start a new graph with this title, description and first source. */
@@ -139,5 +141,6 @@ declare global {
     'ag-reader-source': AgEvent<'ag-reader-source'>;
     'ag-new-graph': AgEvent<'ag-new-graph'>;
     'ag-data-export': AgEvent<'ag-data-export'>;
+    'ag-import': AgEvent<'ag-import'>;
   }
 }

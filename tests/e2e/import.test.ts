@@ -1,0 +1,98 @@
+// Importing spreadsheets into the graph on screen: columns matched to ours,
+// every problem at its cell, nothing changed by a sheet with errors, and a
+// merge by id that says what it did and is undone in one step.
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { AgApp } from '../../src/components/ag-app.ts';
+import { buttonNamed, deep, openExplorer, settle, shipped, text } from './support.ts';
+
+const csv = (rows: string[][]) =>
+  `${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\n')}\n`;
+
+function actorsFile(kind: string): File {
+  return new File(
+    [
+      csv([
+        ['ID', 'Name', 'Kind', 'Aliases', 'Summary'],
+        ['kadhimi', 'Mustafa al-Kadhimi (prime minister)', 'person', '', ''],
+        ['saraya-awliya-al-dam', 'Saraya Awliya al-Dam', kind, '', 'A militia named in later reports.'],
+      ]),
+    ],
+    'actors.csv',
+  );
+}
+
+const evidenceFile = new File(
+  [
+    csv([
+      ['owner', 'source', 'quote', 'attributedTo', 'claimant', 'stance', 'credibility', 'note'],
+      ['saraya-awliya-al-dam', 'reuters', 'a little-known group', 'Reuters', '', '', '3', ''],
+    ]),
+  ],
+  'evidence.csv',
+);
+
+const dialogOf = (host: AgApp) => deep(host, 'ag-import-dialog');
+const dialogText = (host: AgApp) => text(dialogOf(host));
+
+afterEach(() => {
+  localStorage.removeItem('ag-sheet-mappings');
+});
+
+describe('importing spreadsheets', () => {
+  it('a messy sheet: its columns mapped, its errors by cell, nothing changed; fixed, it merges with a report', async () => {
+    const host = await openExplorer();
+    await userEvent.click(buttonNamed(host, 'Import sheets…'));
+    const input = deep<HTMLInputElement>(dialogOf(host), '#sheet-files');
+    await userEvent.upload(input, [actorsFile('armed group'), evidenceFile]);
+
+    // The renamed headers are matched to ours, and shown for the analyst to check.
+    await expect.poll(() => dialogText(host)).toContain('Columns of actors.csv, read as actors');
+    const select = deep<HTMLSelectElement>(dialogOf(host), 'select[aria-label="Read the column Name as"]');
+    expect(select.value).toBe('label');
+    // Remembered for files laid out the same way.
+    expect(Object.values(JSON.parse(localStorage.getItem('ag-sheet-mappings') ?? '{}'))).toContainEqual(
+      expect.objectContaining({ Name: 'label', ID: 'id' }),
+    );
+    // Every problem at its cell; the unknown source is offered, not invented.
+    await expect
+      .poll(() => dialogText(host))
+      .toContain('actors.csv:3:C kind: no kind "armed group" (did you mean "armed-group"?)');
+    expect(dialogText(host)).toContain('Create the source “reuters”');
+    expect(buttonNamed(dialogOf(host), 'Import').disabled).toBe(true);
+    expect(host.graph?.actors).toHaveLength(shipped.actors.length);
+
+    // The fixed sheet, the source created on request: the preview, then the merge.
+    await userEvent.upload(input, [actorsFile('armed-group'), evidenceFile]);
+    await expect.poll(() => dialogText(host)).not.toContain('no kind "armed group"');
+    const create = [...(dialogOf(host).shadowRoot?.querySelectorAll('label') ?? [])].find((label) =>
+      label.textContent?.includes('Create the source “reuters”'),
+    );
+    await userEvent.click(create?.querySelector('input') as HTMLInputElement);
+    await expect.poll(() => dialogText(host)).toContain('The import will add');
+    expect(dialogText(host)).toContain('The import will add 1, change 1 and leave 0 as they are.');
+    expect(dialogText(host)).toContain('Created on request: reuters');
+    await userEvent.click(buttonNamed(dialogOf(host), 'Import'));
+    await expect.poll(() => host.graph?.actors).toHaveLength(shipped.actors.length + 1);
+    expect(host.graph?.actors.find((actor) => actor.id === 'kadhimi')?.label).toBe(
+      'Mustafa al-Kadhimi (prime minister)',
+    );
+    expect(host.graph?.sources.map((source) => source.id)).toContain('reuters');
+    expect(text(host)).toContain('Imported: 1 added, 1 changed, 0 left as they were, reuters created');
+    // One edit: Undo takes the whole import back.
+    host.undo();
+    await expect.poll(() => host.graph?.actors).toHaveLength(shipped.actors.length);
+    expect(host.graph?.sources.map((source) => source.id)).not.toContain('reuters');
+    expect(host.graph?.actors.find((actor) => actor.id === 'kadhimi')?.label).toBe('Mustafa al-Kadhimi');
+  });
+
+  it('a CSV opened as a graph file gets a message that says what the explorer accepts', async () => {
+    const host = await openExplorer();
+    await userEvent.upload(deep(host, 'input[type=file]'), actorsFile('person'));
+    await expect
+      .poll(() => text(deep(host, 'ag-problem-list')))
+      .toContain('is a spreadsheet, not a graph file: Import sheets… merges spreadsheets (CSV, XLSX) into the graph');
+    await settle(host);
+    expect(host.graph?.actors).toHaveLength(shipped.actors.length);
+  });
+});
