@@ -254,8 +254,9 @@ export class AgImportDialog extends LitElement {
 
   private renderMapping(plan: SheetPlan) {
     const columns = plan.as ? SHEET_COLUMNS[plan.as] : [];
+    const fileName = this.fileNames[plan.sheet.name.toLowerCase()] ?? plan.sheet.name;
     return html`<fieldset>
-      <legend>Columns of ${this.fileNames[plan.sheet.name.toLowerCase()] ?? plan.sheet.name}, read as ${plan.as}</legend>
+      <legend>Columns of ${fileName}, read as ${plan.as}</legend>
       <table>
         <thead><tr><th>Its column</th><th>Read as</th></tr></thead>
         <tbody>

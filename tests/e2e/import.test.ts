@@ -40,7 +40,7 @@ afterEach(() => {
 });
 
 describe('importing spreadsheets', () => {
-  it('a messy sheet: its columns mapped, its errors by cell, nothing changed; fixed, it merges with a report', async () => {
+  it('a messy sheet: columns mapped, errors by cell, nothing changed; fixed, it merges with a report', async () => {
     const host = await openExplorer();
     await userEvent.click(buttonNamed(host, 'Import sheets…'));
     const input = deep<HTMLInputElement>(dialogOf(host), '#sheet-files');
