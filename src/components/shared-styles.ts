@@ -123,15 +123,17 @@ export const formStyles = css`
   button:hover {
     background: var(--ag-surface-alt);
   }
-  button:disabled {
-    color: var(--ag-muted);
-    background: var(--ag-surface-alt);
-    cursor: default;
-  }
   button.primary {
     background: var(--ag-accent);
     color: #fff;
     border-color: var(--ag-accent);
+  }
+  button:disabled,
+  button.primary:disabled {
+    color: var(--ag-muted);
+    background: var(--ag-surface-alt);
+    border-color: var(--ag-border);
+    cursor: default;
   }
   button.danger {
     color: var(--ag-danger);
