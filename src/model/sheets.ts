@@ -199,7 +199,7 @@ export function graphToSheets(graph: Graph): Sheet[] {
 // Reading: problems
 
 /** Collects problems, keeping the first GRAPH_LIMITS.problems and counting the rest (as problems.ts does). */
-class SheetProblems {
+export class SheetProblems {
   readonly listed: SheetProblem[] = [];
   omitted = 0;
   errors = 0;
@@ -221,7 +221,7 @@ class SheetProblems {
   }
 }
 
-const didYouMean = (suggestion: string | undefined) =>
+export const didYouMean = (suggestion: string | undefined) =>
   suggestion === undefined ? '' : ` (did you mean ${quoteValue(suggestion)}?)`;
 
 // ---------------------------------------------------------------------------
