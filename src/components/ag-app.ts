@@ -56,6 +56,7 @@ import type { AgNewGraphDialog } from './ag-new-graph-dialog.ts';
 import './ag-sources-pane.ts';
 import type { AgClaimsView } from './ag-claims-view.ts';
 import { composeClaimsPng, composeClaimsSvg } from './claims-snapshot.ts';
+import { offerDownload } from './download.ts';
 import { EditSession } from './edit-session.ts';
 import './ag-evidence-panel.ts';
 import type { AgEvidencePanel } from './ag-evidence-panel.ts';
@@ -1432,11 +1433,7 @@ export class AgApp extends LitElement {
   }
 
   private offerDownload(blob: Blob, fileName: string): void {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    offerDownload(blob, fileName);
   }
 
   private async buildSnapshot(graph: Graph, format: ExportFormat, started: number): Promise<SnapshotResult> {

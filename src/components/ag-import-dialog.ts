@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { readSheetFiles } from '../io/sheet-files.ts';
+import { sheetToCsv } from '../io/csv.ts';
+import { readSheetFiles, sheetsToXlsx } from '../io/sheet-files.ts';
 import type { EditOperation } from '../model/edit.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Sheet } from '../model/sheet.ts';
@@ -14,6 +15,14 @@ import {
   type SheetName,
   type SheetProblem,
 } from '../model/sheets.ts';
+import {
+  EDGE_LIST_COLUMNS,
+  edgeListTemplate,
+  edgeListToItems,
+  isEdgeList,
+  templateSheets,
+} from '../model/sheets-extra.ts';
+import { offerDownload } from './download.ts';
 import { emit } from './events.ts';
 import { formStyles } from './shared-styles.ts';
 
@@ -33,8 +42,8 @@ function rememberedMappings(): Record<string, Mapping> {
 
 interface SheetPlan {
   sheet: Sheet;
-  /** Our sheet it is read as; null for a sheet the format does not have. */
-  as: SheetName | null;
+  /** Our sheet it is read as, or an edge list (from, type, to, source, quote); null for one the format lacks. */
+  as: SheetName | 'edges' | null;
   headers: string[];
   /** Their header -> our column (null: not imported). */
   mapping: Mapping;
@@ -121,6 +130,8 @@ export class AgImportDialog extends LitElement {
   @state() private missing: { kinds: string[]; types: string[]; sources: string[] } | null = null;
   @state() private create = { kinds: new Set<string>(), types: new Set<string>(), sources: new Set<string>() };
   @state() private report: MergeReport | null = null;
+  /** The kind of the actors an edge list names and the graph lacks. */
+  @state() private defaultKind = '';
   /** The import as one edit, once the sheets check out. */
   private pending: EditOperation | null = null;
   @query('dialog') private dialog!: HTMLDialogElement;
@@ -155,9 +166,15 @@ export class AgImportDialog extends LitElement {
     const remembered = rememberedMappings();
     this.plans = read.sheets.map((sheet) => {
       const lower = sheet.name.trim().toLowerCase();
-      const as = (SHEET_NAMES as string[]).includes(lower) ? (lower as SheetName) : null;
       const headers = sheet.rows[0] ?? [];
-      const mapping = as ? (remembered[layoutKey(headers)] ?? suggestMapping(headers, SHEET_COLUMNS[as])) : {};
+      const named = (SHEET_NAMES as string[]).includes(lower) ? (lower as SheetName) : null;
+      // A single sheet of another name whose columns read as from, type and to: an edge list.
+      const edgeMapping = suggestMapping(headers, EDGE_LIST_COLUMNS);
+      const edges =
+        named === null && read.sheets.length === 1 && isEdgeList(applyMapping(sheet, edgeMapping)) ? 'edges' : null;
+      const as = named ?? edges;
+      const expected = as === 'edges' ? EDGE_LIST_COLUMNS : as ? SHEET_COLUMNS[as] : [];
+      const mapping = as ? (remembered[layoutKey(headers)] ?? suggestMapping(headers, expected)) : {};
       return { sheet, as, headers, mapping };
     });
     this.check();
@@ -188,7 +205,13 @@ export class AgImportDialog extends LitElement {
       // Not remembered (storage full or off): the mapping still applies now.
     }
     const sheets = this.plans.map((plan) => (plan.as ? applyMapping(plan.sheet, plan.mapping) : plan.sheet));
-    const read = readSheets(sheets, { fileNames: this.fileNames, into: graph });
+    const edgeList = this.plans.length === 1 && this.plans[0]?.as === 'edges' ? sheets[0] : undefined;
+    const read = edgeList
+      ? edgeListToItems(edgeList, graph, {
+          fileName: this.fileNames[edgeList.name.toLowerCase()] ?? `${edgeList.name}.csv`,
+          defaultKind: this.defaultKind || (graph.actorKinds[0]?.id ?? ''),
+        })
+      : readSheets(sheets, { fileNames: this.fileNames, into: graph });
     this.message = this.readWarnings;
     this.problems = read.problems;
     this.omitted = read.omitted;
@@ -231,7 +254,12 @@ export class AgImportDialog extends LitElement {
     return html`<dialog aria-labelledby="import-heading">
       <h2 id="import-heading">Import sheets</h2>
       <p class="hint">One CSV file per sheet (${SHEET_NAMES.join(', ')}), a ZIP of them, or an XLSX workbook with
-        those sheets. Rows are merged by id: a known id updates its item, a new id adds one, nothing is deleted.</p>
+        those sheets; or a single edge list (from, type, to, source, quote). Rows are merged by id: a known id
+        updates its item, a new id adds one, nothing is deleted.</p>
+      <div class="actions">
+        <button @click=${() => void this.downloadTemplate('workbook')}>Template (XLSX)</button>
+        <button @click=${() => void this.downloadTemplate('edges')}>Edge list template (CSV)</button>
+      </div>
       <div class="field">
         <label for="sheet-files">Files</label>
         <input id="sheet-files" type="file" multiple accept=".csv,.tsv,.zip,.xlsx" @change=${(event: Event) => {
@@ -241,6 +269,7 @@ export class AgImportDialog extends LitElement {
       </div>
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
       ${this.plans.filter((plan) => this.needsMapping(plan)).map((plan) => this.renderMapping(plan))}
+      ${this.renderEdgeListKind()}
       ${this.renderProblems(errors)}
       ${this.renderMissing()}
       ${this.renderReport(errors)}
@@ -253,10 +282,10 @@ export class AgImportDialog extends LitElement {
   }
 
   private renderMapping(plan: SheetPlan) {
-    const columns = plan.as ? SHEET_COLUMNS[plan.as] : [];
+    const columns = plan.as === 'edges' ? EDGE_LIST_COLUMNS : plan.as ? SHEET_COLUMNS[plan.as] : [];
     const fileName = this.fileNames[plan.sheet.name.toLowerCase()] ?? plan.sheet.name;
     return html`<fieldset>
-      <legend>Columns of ${fileName}, read as ${plan.as}</legend>
+      <legend>Columns of ${fileName}, read as ${plan.as === 'edges' ? 'an edge list' : plan.as}</legend>
       <table>
         <thead><tr><th>Its column</th><th>Read as</th></tr></thead>
         <tbody>
@@ -278,6 +307,36 @@ export class AgImportDialog extends LitElement {
         </tbody>
       </table>
     </fieldset>`;
+  }
+
+  /** An edge list names actors by name: those the graph lacks are added with this kind. */
+  private renderEdgeListKind() {
+    const graph = this.graph;
+    if (!graph || this.plans[0]?.as !== 'edges') return nothing;
+    const chosen = this.defaultKind || (graph.actorKinds[0]?.id ?? '');
+    return html`<div class="field">
+      <label for="edge-kind">An edge list: actors it names that the graph lacks are added as</label>
+      <select id="edge-kind" @change=${(event: Event) => {
+        this.defaultKind = (event.target as HTMLSelectElement).value;
+        this.check();
+      }}>
+        ${graph.actorKinds.map(
+          (kind) => html`<option value=${kind.id} ?selected=${kind.id === chosen}>${kind.label}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private async downloadTemplate(kind: 'workbook' | 'edges'): Promise<void> {
+    if (kind === 'edges') {
+      offerDownload(new Blob([sheetToCsv(edgeListTemplate().rows)], { type: 'text/csv' }), 'edge-list-template.csv');
+      return;
+    }
+    const bytes = await sheetsToXlsx(templateSheets());
+    offerDownload(
+      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      'graph-template.xlsx',
+    );
   }
 
   private renderProblems(errors: number) {

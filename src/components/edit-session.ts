@@ -29,6 +29,7 @@ import type { Graph, Position } from '../model/graph.ts';
 import { graphToJson } from '../model/graph-json.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ParseResult } from '../model/validate.ts';
+import { offerDownload } from './download.ts';
 import { WARNING_PREFIX } from './field-messages.ts';
 
 /** Autosave waits this long after the last edit, so a burst of edits is written once. */
@@ -329,11 +330,7 @@ export class EditSession implements ReactiveController {
       this.saved();
       return 'file';
     }
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    link.download = suggestedName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    offerDownload(new Blob([text], { type: 'application/json' }), suggestedName);
     this.saved();
     return 'download';
   }

@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { AgApp } from '../../src/components/ag-app.ts';
+import { readSheetFiles } from '../../src/io/sheet-files.ts';
+import { sheetsToGraph } from '../../src/model/sheets.ts';
 import { buttonNamed, deep, openExplorer, settle, shipped, text } from './support.ts';
 
 const csv = (rows: string[][]) =>
@@ -94,5 +96,56 @@ describe('importing spreadsheets', () => {
       .toContain('is a spreadsheet, not a graph file: Import sheets… merges spreadsheets (CSV, XLSX) into the graph');
     await settle(host);
     expect(host.graph?.actors).toHaveLength(shipped.actors.length);
+  });
+});
+
+describe('quick starts', () => {
+  it('an edge list names actors by name: a known one is matched, a new one added with the kind chosen', async () => {
+    const host = await openExplorer();
+    const evidence = shipped.relations.find((relation) => relation.id === 'qaani-met-kadhimi')?.evidence[0];
+    if (!evidence) throw new Error('no evidence for Qaani meeting Kadhimi');
+    const edges = new File(
+      [
+        csv([
+          ['From', 'Type', 'To', 'Source', 'Quote'],
+          ['Esmail Qaani', 'met', 'Saraya Awliya al-Dam', evidence.source, evidence.quote],
+        ]),
+      ],
+      'edges.csv',
+    );
+    await userEvent.click(buttonNamed(host, 'Import sheets…'));
+    await userEvent.upload(deep<HTMLInputElement>(dialogOf(host), '#sheet-files'), edges);
+    await expect.poll(() => dialogText(host)).toContain('read as an edge list');
+    await userEvent.selectOptions(deep(dialogOf(host), '#edge-kind'), 'armed-group');
+    await expect.poll(() => dialogText(host)).toContain('The import will add 2, change 0');
+    await userEvent.click(buttonNamed(dialogOf(host), 'Import'));
+    await expect.poll(() => host.graph?.actors).toHaveLength(shipped.actors.length + 1);
+    const added = host.graph?.actors.find((actor) => actor.label === 'Saraya Awliya al-Dam');
+    expect(added?.kind).toBe('armed-group');
+    const relation = host.graph?.relations.find((entry) => entry.to === added?.id);
+    expect(relation).toMatchObject({ from: 'qaani', type: 'met' });
+    expect(relation?.evidence[0]?.quote).toBe(evidence.quote);
+  });
+
+  it('the template workbook imports as a valid graph', async () => {
+    const host = await openExplorer();
+    await userEvent.click(buttonNamed(host, 'Import sheets…'));
+    const offered: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      offered.push({ name: this.download, href: this.href });
+    };
+    try {
+      await userEvent.click(buttonNamed(dialogOf(host), 'Template (XLSX)'));
+      await expect.poll(() => offered.length).toBe(1);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(offered[0]?.name).toBe('graph-template.xlsx');
+    const blob = await (await fetch(offered[0]?.href ?? '')).blob();
+    const read = await readSheetFiles([new File([blob], 'graph-template.xlsx')]);
+    if (!read.ok) throw new Error(read.message);
+    const result = sheetsToGraph(read.sheets, read.fileNames);
+    expect(result.ok && result.problems).toEqual([]);
   });
 });

@@ -113,7 +113,9 @@ describe('the explorer under its Content-Security-Policy', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.includes('actor='));
 
-    await page.locator('ag-app input[aria-label="Graph file to open"]').setInputFiles(join(ROOT, 'tests', 'fixtures', 'minimal.json'));
+    await page
+      .locator('ag-app input[aria-label="Graph file to open"]')
+      .setInputFiles(join(ROOT, 'tests', 'fixtures', 'minimal.json'));
     await page.waitForFunction(
       () => document.querySelector('ag-app')?.shadowRoot?.querySelector('.status')?.textContent?.includes('minimal'),
       null,
