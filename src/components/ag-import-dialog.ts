@@ -130,6 +130,8 @@ export class AgImportDialog extends LitElement {
   @state() private missing: { kinds: string[]; types: string[]; sources: string[] } | null = null;
   @state() private create = { kinds: new Set<string>(), types: new Set<string>(), sources: new Set<string>() };
   @state() private report: MergeReport | null = null;
+  /** Remove from the graph the actors and relations the sheets do not list (asked for, never by default). */
+  @state() private deleteMissing = false;
   /** The kind of the actors an edge list names and the graph lacks. */
   @state() private defaultKind = '';
   /** The import as one edit, once the sheets check out. */
@@ -223,7 +225,7 @@ export class AgImportDialog extends LitElement {
       types: read.missing.types.filter((id) => this.create.types.has(id)),
       sources: read.missing.sources.filter((id) => this.create.sources.has(id)),
     };
-    const merged = mergeImport(graph, read.items, { create });
+    const merged = mergeImport(graph, read.items, { create, deleteMissing: this.deleteMissing && !edgeList });
     this.report = merged.report;
     this.pending = merged.ok ? merged.operation : null;
     if (!merged.ok) this.message = merged.reason;
@@ -270,6 +272,14 @@ export class AgImportDialog extends LitElement {
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
       ${this.plans.filter((plan) => this.needsMapping(plan)).map((plan) => this.renderMapping(plan))}
       ${this.renderEdgeListKind()}
+      ${
+        this.plans.some((plan) => plan.as === 'actors' || plan.as === 'relations')
+          ? html`<label><input type="checkbox" .checked=${this.deleteMissing} @change=${(event: Event) => {
+              this.deleteMissing = (event.target as HTMLInputElement).checked;
+              this.check();
+            }} /> Also delete the actors and relations these sheets do not list</label>`
+          : nothing
+      }
       ${this.renderProblems(errors)}
       ${this.renderMissing()}
       ${this.renderReport(errors)}
@@ -380,10 +390,16 @@ export class AgImportDialog extends LitElement {
     if (!report || errors > 0) return nothing;
     const created = [...report.created.kinds, ...report.created.types, ...report.created.sources];
     return html`<div class="report" role="status" aria-label="What the import does">
-      <strong>The import will add ${report.added.length}, change ${report.changed.length} and leave
-        ${report.unchanged.length} as they are.</strong>
+      <strong>The import will add ${report.added.length}, change ${report.changed.length}${
+        report.deleted.length > 0 ? `, delete ${report.deleted.length}` : ''
+      } and leave ${report.unchanged.length} as they are.</strong>
       <div>Added${sample(report.added) || ': none'}</div>
       <div>Changed${sample(report.changed) || ': none'}</div>
+      ${
+        report.deleted.length > 0
+          ? html`<div class="message">Deleted (${report.deleted.length})${sample(report.deleted)}</div>`
+          : nothing
+      }
       ${created.length > 0 ? html`<div>Created on request${sample(created)}</div>` : nothing}
       <div class="hint">One edit: Undo takes the whole import back.</div>
     </div>`;

@@ -183,6 +183,11 @@ export function mergeImport(base: Graph, incoming: ImportedItems | Graph, option
         if (listed.has(actor.id)) continue;
         operations.push({ op: 'remove-actor', id: actor.id });
         report.deleted.push(actor.id);
+        // Its relations go with it: the report names them too.
+        for (const relation of base.relations) {
+          const touches = relation.from === actor.id || relation.to === actor.id;
+          if (touches && !report.deleted.includes(relation.id)) report.deleted.push(relation.id);
+        }
       }
     }
   }

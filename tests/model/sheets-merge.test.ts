@@ -86,3 +86,22 @@ describe('a messy spreadsheet: its own headers, a typo in a kind, a source nobod
     expect(merged.graph.actors.find((actor) => actor.id === 'saraya')?.evidence[0]?.quote).toBe('-They claimed it.');
   });
 });
+
+describe('deleting what the sheets do not list, only when asked', () => {
+  it('an actor left out of the actors sheet goes, with its relations, and the report names them all', () => {
+    const actors = graphToSheets(shipped).find((sheet) => sheet.name === 'actors') as Sheet;
+    const gone = 'khanjar';
+    const kept: Sheet = { name: 'actors', rows: actors.rows.filter((row) => row[0] !== gone) };
+    const read = readSheets([kept], { into: shipped });
+    expect(read.errors).toBe(0);
+    const unasked = mergeImport(shipped, read.items);
+    expect(unasked.ok && unasked.graph.actors).toHaveLength(shipped.actors.length);
+    const asked = mergeImport(shipped, read.items, { deleteMissing: true });
+    if (!asked.ok) throw new Error(asked.reason);
+    const relations = shipped.relations.filter((r) => r.from === gone || r.to === gone).map((r) => r.id);
+    expect(relations.length).toBeGreaterThan(0);
+    expect(asked.report.deleted).toEqual([gone, ...relations]);
+    expect(asked.graph.actors.map((actor) => actor.id)).not.toContain(gone);
+    expect(asked.graph.relations.filter((r) => relations.includes(r.id))).toEqual([]);
+  });
+});
