@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DATA_FORMATS, type DataFormat } from '../model/data-formats.ts';
 import { emit } from './events.ts';
-import { formStyles } from './shared-styles.ts';
+import { dialogStyles, formStyles } from './shared-styles.ts';
 
 /**
  * "Export data…": the graph's data in a format another tool reads (or the
@@ -14,21 +14,10 @@ import { formStyles } from './shared-styles.ts';
 export class AgDataExportDialog extends LitElement {
   static override styles = [
     formStyles,
+    dialogStyles,
     css`
-      dialog {
-        width: min(560px, 92vw);
-        border: 1px solid var(--ag-border);
-        border-radius: 8px;
-        padding: 16px 18px;
-        font-size: 13.5px;
-        color: var(--ag-text);
-      }
-      dialog::backdrop {
-        background: rgb(20 26 40 / 0.35);
-      }
-      h2 {
-        font-size: 16px;
-        margin: 0 0 4px;
+      :host {
+        --dialog-width: 560px;
       }
       label.choice {
         display: grid;

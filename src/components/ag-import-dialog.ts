@@ -24,7 +24,7 @@ import {
 } from '../model/sheets-extra.ts';
 import { offerDownload } from './download.ts';
 import { emit } from './events.ts';
-import { formStyles } from './shared-styles.ts';
+import { dialogStyles, formStyles } from './shared-styles.ts';
 
 type Mapping = Record<string, string | null>;
 
@@ -68,22 +68,10 @@ const sample = (ids: readonly string[]) =>
 export class AgImportDialog extends LitElement {
   static override styles = [
     formStyles,
+    dialogStyles,
     css`
-      dialog {
-        width: min(720px, 94vw);
-        max-height: 88vh;
-        border: 1px solid var(--ag-border);
-        border-radius: 8px;
-        padding: 16px 18px;
-        font-size: 13.5px;
-        color: var(--ag-text);
-      }
-      dialog::backdrop {
-        background: rgb(20 26 40 / 0.35);
-      }
-      h2 {
-        font-size: 16px;
-        margin: 0 0 6px;
+      :host {
+        --dialog-width: 720px;
       }
       table {
         border-collapse: collapse;

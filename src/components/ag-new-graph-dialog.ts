@@ -13,7 +13,7 @@ import { RELIABILITY_WORDS, type Reliability } from '../model/graph.ts';
 import { slugFromLabel } from '../model/slug.ts';
 import { emit } from './events.ts';
 import { fieldMessages } from './field-messages.ts';
-import { formStyles } from './shared-styles.ts';
+import { dialogStyles, formStyles } from './shared-styles.ts';
 
 const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -28,21 +28,10 @@ const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 export class AgNewGraphDialog extends LitElement {
   static override styles = [
     formStyles,
+    dialogStyles,
     css`
-      dialog {
-        width: min(520px, 92vw);
-        border: 1px solid var(--ag-border);
-        border-radius: 8px;
-        padding: 16px 18px;
-        font-size: 13.5px;
-        color: var(--ag-text);
-      }
-      dialog::backdrop {
-        background: rgb(20 26 40 / 0.35);
-      }
-      h2 {
-        font-size: 16px;
-        margin: 0 0 4px;
+      :host {
+        --dialog-width: 520px;
       }
     `,
   ];

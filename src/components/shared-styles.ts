@@ -144,3 +144,23 @@ export const formStyles = css`
     margin: 0 0 2px;
   }
 `;
+
+/** A native modal dialog (New graph, Export data, Import sheets): its width is the element's --dialog-width. */
+export const dialogStyles = css`
+  dialog {
+    width: min(var(--dialog-width, 560px), 94vw);
+    max-height: 88vh;
+    border: 1px solid var(--ag-border);
+    border-radius: 8px;
+    padding: 16px 18px;
+    font-size: 13.5px;
+    color: var(--ag-text);
+  }
+  dialog::backdrop {
+    background: rgb(20 26 40 / 0.35);
+  }
+  dialog h2 {
+    font-size: 16px;
+    margin: 0 0 6px;
+  }
+`;
