@@ -779,7 +779,7 @@ export class AgApp extends LitElement {
       this.showNotice('Nothing was imported: the merged graph would not pass the checker (see the list)');
       return false;
     }
-    this.showNotice(`Imported: ${summary} (Undo takes it back)`);
+    this.showNotice(`Imported: ${summary} (Ctrl+Z takes it back)`);
     return true;
   }
 
@@ -956,7 +956,8 @@ export class AgApp extends LitElement {
   private handleKeydown = (event: KeyboardEvent): void => {
     const modified = event.ctrlKey || event.metaKey || event.altKey;
     // Undo and redo of edits, apart from the view's Back and Forward; in a text field they undo typing.
-    if (this.editing && (event.ctrlKey || event.metaKey) && !event.altKey && !typesText(event.composedPath()[0])) {
+    // Also outside Edit mode: an import is an edit, and Ctrl+Z takes it back.
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !typesText(event.composedPath()[0])) {
       const key = event.key.toLowerCase();
       if (key === 'z' || key === 'y') {
         event.preventDefault();
