@@ -6,7 +6,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MAX_GRAPH_FILE_BYTES } from '../model/limits.ts';
 import type { Sheet } from '../model/sheet.ts';
 import { parseCsv, sheetToCsv } from './csv.ts';
-import { readXlsx, writeXlsx } from './xlsx.ts';
+import { writeXlsx } from './xlsx.ts';
+import { readXlsxOffThread } from './xlsx-runner.ts';
 
 export type SheetFilesResult =
   | {
@@ -72,7 +73,8 @@ export async function readSheetFiles(
   const lower = files.map((file) => file.name.toLowerCase());
   if (files.length === 1 && lower[0]?.endsWith('.xlsx')) {
     const file = files[0] as File;
-    const read = await readXlsx(new Uint8Array(await file.arrayBuffer()));
+    // Off the main thread: a big workbook takes seconds to unpack and read.
+    const read = await readXlsxOffThread(await file.arrayBuffer());
     if (!read.ok) return read;
     const fileNames = Object.fromEntries(read.sheets.map((sheet) => [sheet.name.toLowerCase(), file.name]));
     return { ok: true, sheets: read.sheets, fileNames, warnings: read.warnings };
