@@ -78,10 +78,12 @@ export const SHIPPED_GRAPH_NAME = 'kadhimi-2021.json';
 /** Below this window width the evidence panel opens over the graph, only when there is something to read. */
 export const NARROW_WIDTH = 1360;
 
-/** The problems of the last file that failed to open (or opened with warnings). */
+/** The problems of the last file that failed to open (or opened with warnings), or of sheets being imported. */
 interface ProblemReport {
   fileName: string;
   problems: Problem[];
+  /** Problems of spreadsheets, placed at their cells. */
+  sheetProblems?: { severity: Problem['severity']; text: string }[];
   /** "and 999,800 more problems of the same kinds", or null */
   more: string | null;
 }
@@ -783,6 +785,12 @@ export class AgApp extends LitElement {
     return true;
   }
 
+  /** Sheets with errors: listed in the panel of file errors too, where they stay once the dialog is closed. */
+  private handleImportProblems(event: AgEvent<'ag-import-problems'>): void {
+    const { fileName, problems, more } = event.detail;
+    this.report = problems.length > 0 ? { fileName, problems: [], sheetProblems: problems, more } : null;
+  }
+
   private handleImport(event: AgEvent<'ag-import'>): void {
     void this.importSheets(event.detail.operation, event.detail.summary);
   }
@@ -1181,6 +1189,7 @@ export class AgApp extends LitElement {
           <div class="stage">
             ${this.renderDraftOffer()}
             <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
+              .sheetProblems=${this.report?.sheetProblems ?? []}
               .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
                 this.report = null;
               }}></ag-problem-list>
@@ -1225,7 +1234,8 @@ export class AgApp extends LitElement {
             : nothing
         }
       </div>
-      <ag-import-dialog .graph=${graph} @ag-import=${this.handleImport}></ag-import-dialog>
+      <ag-import-dialog .graph=${graph} @ag-import=${this.handleImport}
+        @ag-import-problems=${this.handleImportProblems}></ag-import-dialog>
       <ag-data-export-dialog .shownLine=${graph ? visibleCountLine(graph, this.visible) : ''}
         @ag-data-export=${this.handleDataExport}>
       </ag-data-export-dialog>

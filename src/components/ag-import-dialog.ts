@@ -62,6 +62,7 @@ const sample = (ids: readonly string[]) =>
  * and which kinds, types and sources the sheets name but the graph lacks
  * (created only when ticked). The import is one edit: Undo takes it back.
  *
+ * @fires ag-import-problems - the sheets' errors at their cells, for the panel of file errors (none once fixed)
  * @fires ag-import - apply the import (detail: one batch operation, and what it does in words)
  */
 @customElement('ag-import-dialog')
@@ -207,6 +208,13 @@ export class AgImportDialog extends LitElement {
     this.omitted = read.omitted;
     this.missing = read.missing;
     this.report = null;
+    // The errors go to the panel of file errors too: it stays once the dialog is closed.
+    const listed = read.errors > 0 ? read.problems : [];
+    emit(this, 'ag-import-problems', {
+      fileName: [...new Set(Object.values(this.fileNames))].join(', '),
+      problems: listed.map((problem) => ({ severity: problem.severity, text: formatSheetProblem(problem) })),
+      more: read.omitted > 0 ? `and ${read.omitted.toLocaleString('en')} more problems not listed` : null,
+    });
     if (read.errors > 0) return;
     const create = {
       kinds: read.missing.kinds.filter((id) => this.create.kinds.has(id)),

@@ -70,8 +70,14 @@ export class AgProblemList extends LitElement {
   @property({ attribute: false }) problems: Problem[] = [];
   /** What was found and not listed ("and 999,800 more problems of the same kinds"), or null. */
   @property({ attribute: false }) more: string | null = null;
+  /**
+   * Problems of spreadsheets being imported, already placed at their cells
+   * ("actors.csv:12:C kind: …"): listed instead of `problems`.
+   */
+  @property({ attribute: false }) sheetProblems: readonly { severity: Problem['severity']; text: string }[] = [];
 
   override render() {
+    if (this.sheetProblems.length > 0) return this.renderSheetProblems();
     if (this.problems.length === 0) return nothing;
     const errors = this.problems.filter((p) => p.severity === 'error').length;
     const warnings = this.problems.length - errors;
@@ -87,6 +93,18 @@ export class AgProblemList extends LitElement {
             <p>The graph is shown; these are worth a look.</p>`
       }
       <ol>${this.problems.map((p) => html`<li class=${p.severity}>${formatProblem(this.fileName, p)}</li>`)}</ol>
+      ${this.more ? html`<p class="more">${this.more}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderSheetProblems() {
+    const errors = this.sheetProblems.filter((p) => p.severity === 'error').length;
+    return html`<section role="alert" aria-labelledby="problems-title" class=${errors ? 'errors' : 'warnings'}>
+      <button @click=${() => emit(this, 'ag-problems-dismiss', {})}>Close</button>
+      <h2 id="problems-title">${this.fileName} could not be imported: ${errors.toLocaleString('en')}
+        error${errors === 1 ? '' : 's'}${this.more ? ' and more' : ''}</h2>
+      <p>The graph on screen is unchanged. Fix these cells in the sheets and import them again.</p>
+      <ol>${this.sheetProblems.map((p) => html`<li class=${p.severity}>${p.text}</li>`)}</ol>
       ${this.more ? html`<p class="more">${this.more}</p>` : nothing}
     </section>`;
   }

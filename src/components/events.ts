@@ -102,6 +102,12 @@ export interface AgEventMap {
   'ag-evidence-draft': { draft: EvidenceDraft };
   /** Show this source in the reader (editing). */
   'ag-reader-source': { sourceId: string };
+  /** The errors of sheets being imported, at their cells (none: the sheets check out). */
+  'ag-import-problems': {
+    fileName: string;
+    problems: { severity: 'error' | 'warning'; text: string }[];
+    more: string | null;
+  };
   /** Merge imported sheets into the graph: one edit, and what it does in words. */
   'ag-import': { operation: EditOperation; summary: string };
   /** Export the graph's data in this format, of everything or of what is shown. */
@@ -142,5 +148,6 @@ declare global {
     'ag-new-graph': AgEvent<'ag-new-graph'>;
     'ag-data-export': AgEvent<'ag-data-export'>;
     'ag-import': AgEvent<'ag-import'>;
+    'ag-import-problems': AgEvent<'ag-import-problems'>;
   }
 }

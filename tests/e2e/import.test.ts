@@ -63,6 +63,10 @@ describe('importing spreadsheets', () => {
     expect(dialogText(host)).toContain('Create the source “reuters”');
     expect(buttonNamed(dialogOf(host), 'Import').disabled).toBe(true);
     expect(host.graph?.actors).toHaveLength(shipped.actors.length);
+    // Listed in the panel of file errors too, where they stay once the dialog is closed.
+    const panel = text(deep(host, 'ag-problem-list'));
+    expect(panel).toContain('actors.csv, evidence.csv could not be imported: 1 error');
+    expect(panel).toContain('actors.csv:3:C kind: no kind "armed group" (did you mean "armed-group"?)');
 
     // The fixed sheet, the source created on request: the preview, then the merge.
     await userEvent.upload(input, [actorsFile('armed-group'), evidenceFile]);
@@ -75,6 +79,7 @@ describe('importing spreadsheets', () => {
       .poll(() => !dialogText(host).includes('no kind "armed group"') && createSource() !== undefined)
       .toBe(true);
     await userEvent.click(createSource() as HTMLInputElement);
+    expect(text(deep(host, 'ag-problem-list')).trim()).toBe('');
     await expect.poll(() => dialogText(host)).toContain('The import will add');
     expect(dialogText(host)).toContain('The import will add 1, change 1 and leave 0 as they are.');
     expect(dialogText(host)).toContain('Created on request: reuters');
