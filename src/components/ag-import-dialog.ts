@@ -397,7 +397,20 @@ export class AgImportDialog extends LitElement {
           : nothing
       }
       ${created.length > 0 ? html`<div>Created on request${sample(created)}</div>` : nothing}
-      <div class="hint">One edit: Undo takes the whole import back.</div>
+      <details>
+        <summary>Every id, by what happens to it</summary>
+        ${(
+          [
+            ['Added', report.added],
+            ['Changed', report.changed],
+            ['Deleted', report.deleted],
+            ['Left as they were', report.unchanged],
+          ] as const
+        ).map(([heading, ids]) =>
+          ids.length > 0 ? html`<p><strong>${heading} (${ids.length}):</strong> ${ids.join(', ')}</p>` : nothing,
+        )}
+      </details>
+      <div class="hint">One edit: Undo (Ctrl+Z) takes the whole import back.</div>
     </div>`;
   }
 }
