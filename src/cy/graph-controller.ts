@@ -1072,6 +1072,8 @@ export class GraphController implements ReactiveController {
     const cy = await this.whenReady();
     const elements = ids ? cy.elements().filter((el) => ids.has(el.id()) && el.visible()) : cy.elements(':visible');
     if (elements.empty()) return;
+    // The container may have just changed size (a panel opened); the ResizeObserver's news can come later.
+    cy.resize();
     cy.stop();
     // A small graph is not blown up: fitting never zooms in past FIT_MAX_ZOOM.
     const zoomFor = (box: { w: number; h: number }) =>
