@@ -1196,7 +1196,8 @@ export class AgApp extends LitElement {
             <ag-graph-view ?hidden=${table || claims} .graph=${graph} .fileSerial=${this.fileSerial}
               .index=${this.index}
               .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
-              .camera=${view.camera} .obscuredRight=${this.narrow && evidenceShown && !editing ? this.overlayWidth() : 0}
+              .camera=${view.camera}
+              .obscuredRight=${this.narrow && evidenceShown && !editing ? this.overlayWidth() : 0}
               .searchHits=${this.searchHits} .editing=${editing} @ag-connect=${this.handleConnect}
               @ag-actors-moved=${this.handleActorsMoved}>
             </ag-graph-view>
