@@ -441,8 +441,9 @@ function whyNoPath(
   }
   if (rules.window !== null) {
     const undated = rules.includeUndated ? ' (undated relations included)' : ' (undated relations left out)';
+    const { start, end } = rules.window;
     constraints.push({
-      words: `no path dated within ${rules.window.start} to ${rules.window.end}${undated}`,
+      words: `no path dated within ${start} to ${end}${undated}`,
       rules: { ...filtersOnly, window: rules.window, includeUndated: rules.includeUndated },
     });
   }
