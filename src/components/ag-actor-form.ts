@@ -13,7 +13,7 @@ import {
   newActorId,
 } from '../model/edit-forms.ts';
 import type { Actor, Graph } from '../model/graph.ts';
-import { ItemForm } from './item-form.ts';
+import { DISPUTED_LABEL, ItemForm } from './item-form.ts';
 
 /**
  * Adds an actor (with its first evidence item: nothing enters the graph
@@ -91,18 +91,8 @@ export class AgActorForm extends ItemForm {
         <span class="hint" id="aliases-hint">Every spelling the sources use, separated by |</span>
         ${this.messages('aliases')}
       </div>
-      <div class="field">
-        <label for="summary">Summary</label>
-        <textarea id="summary" rows="2" .value=${draft.summary} aria-invalid=${this.invalid('summary')}
-          aria-describedby="summary-message" @input=${(event: Event) => set({ summary: value(event) })}></textarea>
-        ${this.messages('summary')}
-      </div>
-      <div class="field">
-        <label for="disputed">What the sources disagree on</label>
-        <textarea id="disputed" rows="2" .value=${draft.disputed} aria-invalid=${this.invalid('disputed')}
-          aria-describedby="disputed-message" @input=${(event: Event) => set({ disputed: value(event) })}></textarea>
-        ${this.messages('disputed')}
-      </div>
+      ${this.renderTextArea('summary', 'Summary', draft.summary, (summary) => set({ summary }))}
+      ${this.renderTextArea('disputed', DISPUTED_LABEL, draft.disputed, (disputed) => set({ disputed }))}
       ${this.renderEnd(adding, 'Add actor')}
     </form>`;
   }

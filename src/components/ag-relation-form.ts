@@ -19,7 +19,7 @@ import {
 import type { Graph, Relation, RelationFamily } from '../model/graph.ts';
 import { RELATION_FAMILIES } from '../model/palette.ts';
 import { type GraphIndex, relationSentence } from '../model/queries.ts';
-import { ItemForm } from './item-form.ts';
+import { DISPUTED_LABEL, ItemForm } from './item-form.ts';
 
 /** The type select's choice that declares a new relation type on the spot. */
 const NEW_TYPE = '(new)';
@@ -233,18 +233,8 @@ export class AgRelationForm extends ItemForm {
           @input=${(event: Event) => set({ date: value(event) })} />
         ${this.messages('date')}
       </div>
-      <div class="field">
-        <label for="summary">Summary</label>
-        <textarea id="summary" rows="2" .value=${draft.summary} aria-invalid=${this.invalid('summary')}
-          aria-describedby="summary-message" @input=${(event: Event) => set({ summary: value(event) })}></textarea>
-        ${this.messages('summary')}
-      </div>
-      <div class="field">
-        <label for="disputed">What the sources disagree on</label>
-        <textarea id="disputed" rows="2" .value=${draft.disputed}
-          @input=${(event: Event) => set({ disputed: value(event) })}></textarea>
-        ${this.messages('disputed')}
-      </div>
+      ${this.renderTextArea('summary', 'Summary', draft.summary, (summary) => set({ summary }))}
+      ${this.renderTextArea('disputed', DISPUTED_LABEL, draft.disputed, (disputed) => set({ disputed }))}
       ${
         answerable.length > 0
           ? html`<fieldset>

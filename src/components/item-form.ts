@@ -29,6 +29,8 @@ export function firstEvidenceProblems(problems: FieldProblems): FieldProblems {
   return inner;
 }
 
+export const DISPUTED_LABEL = 'What the sources disagree on';
+
 /** The drafts of the forms (the item's fields, its first evidence item, a type declared with it). */
 const DRAFTS = ['draft', 'evidence', 'newType'];
 
@@ -125,6 +127,17 @@ export abstract class ItemForm extends LitElement {
         <button class="primary" type="submit">${adding ? submitLabel : 'Save changes'}</button>
         <button type="button" @click=${() => emit(this, 'ag-edit-task', { task: null })}>Cancel</button>
       </div>`;
+  }
+
+  /** A text area of the item's fields (summary, what the sources disagree on), with its messages. */
+  protected renderTextArea(field: string, label: string, value: string, onInput: (value: string) => void) {
+    return html`<div class="field">
+      <label for=${field}>${label}</label>
+      <textarea id=${field} rows="2" .value=${value} aria-invalid=${this.invalid(field)}
+        aria-describedby="${field}-message"
+        @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}></textarea>
+      ${this.messages(field)}
+    </div>`;
   }
 
   protected get allProblems(): FieldProblems {
