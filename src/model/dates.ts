@@ -54,3 +54,13 @@ export function parseDateOrRange(text: string): DateCheck {
 export function spansOverlap(a: DaySpan, b: DaySpan): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
+
+/**
+ * Whether a relation's date meets a window by the rule chosen: 'overlaps'
+ * when they share a day, 'within' when every day the date can mean is inside
+ * the window (2021-11 is within November 2021, not within 2021-11-01..05).
+ */
+export function spanMeetsWindow(span: DaySpan, bounds: DaySpan, rule: 'overlaps' | 'within'): boolean {
+  if (rule === 'within') return bounds.start <= span.start && span.end <= bounds.end;
+  return spansOverlap(span, bounds);
+}

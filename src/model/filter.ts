@@ -1,7 +1,7 @@
 // Which actors and relations are visible under the analyst's filters. Pure.
 
 import { claimantKey, corroborationOf } from './corroboration.ts';
-import { parseDateOrRange, spansOverlap } from './dates.ts';
+import { type DaySpan, parseDateOrRange, spanMeetsWindow } from './dates.ts';
 import { type Credibility, type EvidenceItem, type Graph, type Reliability, type Source, stanceOf } from './graph.ts';
 
 export const RELIABILITY_ORDER: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -21,6 +21,12 @@ export interface FilterState {
   dateTo: string | null;
   /** With a date bound set, whether relations without a date stay visible. */
   includeUndated: boolean;
+  /**
+   * How a vague date meets the window: 'overlaps' keeps a relation when any
+   * day it can mean is inside (2021-11 is in a window ending 2021-11-05);
+   * 'within' only when every day it can mean is inside.
+   */
+  dateMatch: DateMatch;
   hideIsolatedActors: boolean;
   /** Relations need at least this many independent sources among the evidence shown; 0 or 1: any. */
   minIndependentSources: number;
@@ -29,6 +35,8 @@ export interface FilterState {
   /** Only evidence from this claimant (a claimantKey: "actor:<id>" or "said:<words>"); null: anyone. */
   claimsBy: string | null;
 }
+
+export type DateMatch = 'overlaps' | 'within';
 
 /** The largest "at least N independent sources" offered; more is rare and a link could ask for anything. */
 export const MAX_MIN_SOURCES = 5;
@@ -42,6 +50,7 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({
   dateFrom: null,
   dateTo: null,
   includeUndated: true,
+  dateMatch: 'overlaps',
   hideIsolatedActors: false,
   minIndependentSources: 0,
   hideContradictedOnly: false,
@@ -65,6 +74,9 @@ export type FilterChange =
   | { kind: 'min-credibility'; value: Credibility | null }
   | { kind: 'date-from'; value: string | null }
   | { kind: 'date-to'; value: string | null }
+  /** Both bounds at once (the time bar's brush and its play button): one step of the history, not two. */
+  | { kind: 'date-window'; from: string | null; to: string | null }
+  | { kind: 'date-match'; value: DateMatch }
   | { kind: 'include-undated'; value: boolean }
   | { kind: 'hide-isolated'; value: boolean }
   | { kind: 'min-sources'; value: number }
@@ -124,6 +136,15 @@ export function applyFilterChange(filters: FilterState, change: FilterChange): F
       return { ...filters, dateFrom: dayOrNull(change.value) };
     case 'date-to':
       return { ...filters, dateTo: dayOrNull(change.value) };
+    case 'date-window': {
+      const from = dayOrNull(change.from);
+      const to = dayOrNull(change.to);
+      // Bounds given the wrong way round are the same window.
+      if (from !== null && to !== null && to < from) return { ...filters, dateFrom: to, dateTo: from };
+      return { ...filters, dateFrom: from, dateTo: to };
+    }
+    case 'date-match':
+      return { ...filters, dateMatch: change.value === 'within' ? 'within' : 'overlaps' };
     case 'include-undated':
       return { ...filters, includeUndated: change.value };
     case 'hide-isolated':
@@ -159,6 +180,7 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
     a.dateFrom === b.dateFrom &&
     a.dateTo === b.dateTo &&
     a.includeUndated === b.includeUndated &&
+    a.dateMatch === b.dateMatch &&
     a.hideIsolatedActors === b.hideIsolatedActors &&
     Math.max(a.minIndependentSources, 1) === Math.max(b.minIndependentSources, 1) &&
     a.hideContradictedOnly === b.hideContradictedOnly &&
@@ -213,7 +235,23 @@ function relationEvidencePasses(
   );
 }
 
-function dateWindow(filters: FilterState): { start: string; end: string } | null {
+/** Date texts read before: a brush on 5,000 relations filters many times a second, and each text parses once. */
+const spanCache = new Map<string, DaySpan | null>();
+
+/** The days a relation's date can mean, or null for a date that does not parse. */
+export function relationSpan(date: string): DaySpan | null {
+  let span = spanCache.get(date);
+  if (span === undefined) {
+    const parsed = parseDateOrRange(date);
+    span = parsed.ok ? parsed.span : null;
+    // Bounded: a hostile file with a million distinct dates must not grow it without end.
+    if (spanCache.size >= 50_000) spanCache.clear();
+    spanCache.set(date, span);
+  }
+  return span;
+}
+
+function dateWindow(filters: FilterState): DaySpan | null {
   if (filters.dateFrom === null && filters.dateTo === null) return null;
   return { start: filters.dateFrom ?? '0000-01-01', end: filters.dateTo ?? '9999-12-31' };
 }
@@ -240,8 +278,8 @@ export function visibleSubgraph(graph: Graph, filters: FilterState): VisibleSubg
       if (relation.date === undefined) {
         if (!filters.includeUndated) continue;
       } else {
-        const parsed = parseDateOrRange(relation.date);
-        if (!parsed.ok || !spansOverlap(parsed.span, dateSpan)) continue;
+        const span = relationSpan(relation.date);
+        if (span === null || !spanMeetsWindow(span, dateSpan, filters.dateMatch)) continue;
       }
     }
     if (!relationEvidencePasses(relation.evidence, filters, sourceById)) continue;

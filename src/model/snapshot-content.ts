@@ -44,7 +44,8 @@ export function describeFilters(graph: Graph, filters: FilterState, focus: Focus
     lines.push(`Claim credibility ${filters.minCredibility} (${CREDIBILITY_WORDS[filters.minCredibility]}) or better`);
   if (filters.dateFrom || filters.dateTo) {
     const undated = filters.includeUndated ? ', undated relations kept' : ', undated relations hidden';
-    lines.push(`Dates: ${filters.dateFrom ?? 'any'} to ${filters.dateTo ?? 'any'}${undated}`);
+    const rule = filters.dateMatch === 'within' ? 'dated wholly within' : 'dated at least partly within';
+    lines.push(`Dates: relations ${rule} ${filters.dateFrom ?? 'any'} to ${filters.dateTo ?? 'any'}${undated}`);
   }
   if (filters.hideIsolatedActors) lines.push('Actors with no visible relation hidden');
   if (filters.minIndependentSources > 1)

@@ -20,6 +20,7 @@ export function viewToHash(view: ViewState): string {
   if (f.dateFrom) params.set('from', f.dateFrom);
   if (f.dateTo) params.set('to', f.dateTo);
   if (!f.includeUndated) params.set('undated', 'no');
+  if (f.dateMatch === 'within') params.set('dates', 'within');
   if (f.hideIsolatedActors) params.set('isolated', 'hide');
   if (f.minIndependentSources > 1) params.set('minSources', String(f.minIndependentSources));
   if (f.hideContradictedOnly) params.set('contradicted', 'hide');
@@ -64,6 +65,7 @@ export function hashToView(hash: string): ViewState {
       dateFrom: dayOrNull(params.get('from')),
       dateTo: dayOrNull(params.get('to')),
       includeUndated: params.get('undated') !== 'no',
+      dateMatch: params.get('dates') === 'within' ? 'within' : 'overlaps',
       hideIsolatedActors: params.get('isolated') === 'hide',
       minIndependentSources: minSourcesOrZero(Number(params.get('minSources'))),
       hideContradictedOnly: params.get('contradicted') === 'hide',

@@ -223,11 +223,11 @@ describe('what an exported snapshot says about itself', () => {
       'Only claims from: International South Connect',
       'Source reliability D (not usually reliable) or better',
       'Claim credibility 3 (possibly true) or better',
-      'Dates: 2021-11-01 to any, undated relations hidden',
+      'Dates: relations dated at least partly within 2021-11-01 to any, undated relations hidden',
       'Actors with no visible relation hidden',
     ]);
     expect(describeFilters(graph, { ...DEFAULT_FILTERS, dateTo: '2021-12-31' }, null)).toEqual([
-      'Dates: any to 2021-12-31, undated relations kept',
+      'Dates: relations dated at least partly within any to 2021-12-31, undated relations kept',
     ]);
     expect(describeFilters(graph, DEFAULT_FILTERS, null)).toEqual([]);
     expect(describeFilters(graph, { ...DEFAULT_FILTERS, hiddenRelationTypes: ['gone'] }, null)).toEqual([
