@@ -3,6 +3,7 @@
 
 import { dayOrNull, minSourcesOrZero, RELIABILITY_ORDER } from './filter.ts';
 import type { Credibility, Reliability } from './graph.ts';
+import { cleanPathQuery, type PathQuery } from './path-query.ts';
 import { DEFAULT_VIEW, type Focus, type Selection, VIEW_MODES, type ViewMode, type ViewState } from './view.ts';
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -28,8 +29,54 @@ export function viewToHash(view: ViewState): string {
   if (view.mode !== DEFAULT_VIEW.mode) params.set('view', view.mode);
   if (view.claimsAbout !== null) params.set('about', view.claimsAbout);
   if (!view.autoFit) params.set('fit', 'manual');
+  if (view.paths) setPathParams(params, view.paths);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
+}
+
+/** A path search in the link: both ends, then only what differs from the defaults. */
+function setPathParams(params: URLSearchParams, query: PathQuery): void {
+  params.set('pathFrom', query.from);
+  params.set('pathTo', query.to);
+  if (query.k !== 5) params.set('pathK', String(query.k));
+  if (query.maxSteps !== 6) params.set('pathSteps', String(query.maxSteps));
+  if (query.directed) params.set('pathDirected', 'yes');
+  if (query.types.length) params.set('pathTypes', query.types.join(','));
+  if (query.minReliability) params.set('pathReliability', query.minReliability);
+  if (query.minCredibility) params.set('pathCredibility', String(query.minCredibility));
+  if (query.dateFrom) params.set('pathFromDay', query.dateFrom);
+  if (query.dateTo) params.set('pathToDay', query.dateTo);
+  if (!query.includeUndated) params.set('pathUndated', 'no');
+  if (query.exclude.length) params.set('pathExclude', query.exclude.join(','));
+  if (query.shown !== null) params.set('path', String(query.shown + 1));
+}
+
+function pathParams(params: URLSearchParams): PathQuery | null {
+  const from = params.get('pathFrom');
+  const to = params.get('pathTo');
+  if (from === null && to === null) return null;
+  const number = (name: string, fallback: number) => {
+    const text = params.get(name);
+    return text === null ? fallback : Number(text);
+  };
+  const shown = params.get('path');
+  return cleanPathQuery({
+    from: from ?? '',
+    to: to ?? '',
+    k: number('pathK', 5),
+    maxSteps: number('pathSteps', 6),
+    directed: params.get('pathDirected') === 'yes',
+    types: list(params.get('pathTypes')),
+    minReliability: params.get('pathReliability') as Reliability | null,
+    minCredibility: (params.get('pathCredibility') === null
+      ? null
+      : number('pathCredibility', 0)) as Credibility | null,
+    dateFrom: params.get('pathFromDay'),
+    dateTo: params.get('pathToDay'),
+    includeUndated: params.get('pathUndated') !== 'no',
+    exclude: list(params.get('pathExclude')),
+    shown: shown === null ? null : Number(shown) - 1,
+  });
 }
 
 /** Reads a hash; anything malformed falls back to the default for that part. */
@@ -54,6 +101,7 @@ export function hashToView(hash: string): ViewState {
     claimsAbout: params.get('about') || null,
     mode: VIEW_MODES.includes(mode as ViewMode) ? (mode as ViewMode) : DEFAULT_VIEW.mode,
     autoFit: params.get('fit') !== 'manual',
+    paths: pathParams(params),
     camera: null,
     filters: {
       hiddenRelationTypes: list(params.get('hideTypes')),

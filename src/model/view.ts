@@ -2,6 +2,7 @@
 // way it changes, as one pure reducer: ag-app only dispatches actions to it.
 
 import { applyFilterChange, DEFAULT_FILTERS, type FilterChange, type FilterState, sameFilters } from './filter.ts';
+import { cleanPathQuery, DEFAULT_PATH_QUERY, type PathQuery } from './path-query.ts';
 
 /** What the centre of the explorer shows; later views (timeline, paths) are more modes. */
 export type ViewMode = 'graph' | 'table' | 'claims';
@@ -40,6 +41,8 @@ export interface ViewState {
   claimsAbout: string | null;
   /** Fit the view to what is shown after each filter change. */
   autoFit: boolean;
+  /** "How is X connected to Y": the paths asked for, highlighted in the graph (the rest dimmed). */
+  paths: PathQuery | null;
   /** The last camera move asked for; not part of the URL. */
   camera: CameraRequest | null;
 }
@@ -51,6 +54,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   mode: 'graph',
   claimsAbout: null,
   autoFit: true,
+  paths: null,
   camera: null,
 }) as ViewState;
 
@@ -67,6 +71,13 @@ export type ViewAction =
   /** The claims view, about an actor (also selected, so that its evidence is beside the claims). */
   | { type: 'show-claims'; actorId: string }
   | { type: 'set-auto-fit'; autoFit: boolean }
+  /** Search for the paths between two actors (the graph is fitted to them). */
+  | { type: 'find-paths'; query: PathQuery }
+  /** One end of a path search picked (from an actor's panel); the other end stays. */
+  | { type: 'set-path-end'; end: 'from' | 'to'; actorId: string }
+  /** Highlight one path of those found (null: all of them). */
+  | { type: 'show-path'; index: number | null }
+  | { type: 'clear-paths' }
   /**
    * A view read back from the URL (Back, Forward, a shared link). With the
    * zoom and pan it was left at (kept in the browser's history), they come
@@ -132,6 +143,19 @@ export function nextView(view: ViewState, action: ViewAction): ViewState {
     case 'show-claims':
       if (view.mode === 'claims' && view.claimsAbout === action.actorId) return view;
       return { ...view, mode: 'claims', claimsAbout: action.actorId, selection: { kind: 'actor', id: action.actorId } };
+    case 'find-paths':
+      return { ...view, paths: cleanPathQuery({ ...action.query, shown: null }), camera: fitRequest(view, 'focus') };
+    case 'set-path-end': {
+      const current = view.paths ?? DEFAULT_PATH_QUERY;
+      if (current[action.end] === action.actorId) return view;
+      return { ...view, paths: { ...current, [action.end]: action.actorId, shown: null } };
+    }
+    case 'show-path': {
+      if (!view.paths || view.paths.shown === action.index) return view;
+      return { ...view, paths: { ...view.paths, shown: action.index }, camera: fitRequest(view, 'focus') };
+    }
+    case 'clear-paths':
+      return view.paths === null ? view : { ...view, paths: null, camera: fitRequest(view, 'visible') };
     case 'set-auto-fit':
       return view.autoFit === action.autoFit ? view : { ...view, autoFit: action.autoFit };
     case 'restore': {

@@ -105,6 +105,7 @@ describe('the view in the URL hash', () => {
       mode: 'claims',
       claimsAbout: 'drone-attack',
       autoFit: false,
+      paths: null,
       camera: null,
       filters: {
         ...DEFAULT_FILTERS,
