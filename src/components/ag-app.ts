@@ -24,6 +24,17 @@ import type { Graph, Position } from '../model/graph.ts';
 import { checkGraphUrl, fetchedGraphProblem } from '../model/graph-url.ts';
 import { type Neighbourhood, neighbourhood } from '../model/neighbourhood.ts';
 import { newGraph } from '../model/new-graph.ts';
+import {
+  describePath,
+  describePathConstraints,
+  findPaths,
+  PATH_STEP_COLUMNS,
+  type PathQuery,
+  pathHighlight,
+  pathStepRecords,
+  sameSearch,
+} from '../model/path-query.ts';
+import type { PathResult } from '../model/paths.ts';
 import { type GraphIndex, indexGraph } from '../model/queries.ts';
 import {
   describeFilters,
@@ -64,6 +75,8 @@ import './ag-filter-panel.ts';
 import type { AgFilterPanel } from './ag-filter-panel.ts';
 import './ag-graph-view.ts';
 import { type AgGraphView, NO_SEARCH_HITS, type SearchHits } from './ag-graph-view.ts';
+import './ag-paths-panel.ts';
+import type { AgPathsPanel } from './ag-paths-panel.ts';
 import './ag-problem-list.ts';
 import './ag-relation-table.ts';
 import type { AgRelationTable } from './ag-relation-table.ts';
@@ -92,6 +105,13 @@ interface ProblemReport {
 interface HistoryState {
   viewport?: Viewport;
 }
+
+/** What the left column shows: the legend and filters, or an analysis. */
+type SideTab = 'filters' | 'paths';
+const SIDE_TABS: readonly { tab: SideTab; label: string; title: string }[] = [
+  { tab: 'filters', label: 'Filters', title: 'The legend and the filters' },
+  { tab: 'paths', label: 'Paths', title: 'How two actors are connected: the shortest paths, with their evidence' },
+];
 
 const VIEW_MODE_BUTTONS: readonly { mode: ViewMode; label: string; title: string }[] = [
   { mode: 'graph', label: 'Graph', title: 'The actors and relations as a graph' },
@@ -216,10 +236,33 @@ export class AgApp extends LitElement {
         min-height: 0;
         position: relative;
       }
-      ag-filter-panel {
+      .side {
         grid-column: 1;
         border-right: 1px solid var(--ag-border);
         background: #fff;
+        min-height: 0;
+        display: grid;
+        grid-template-rows: auto minmax(0, 1fr);
+      }
+      .side-tabs {
+        display: flex;
+        gap: 2px;
+        padding: 6px 10px 0;
+        border-bottom: 1px solid var(--ag-border);
+      }
+      .side-tabs button {
+        border-radius: 4px 4px 0 0;
+        border-bottom: 0;
+        margin-bottom: -1px;
+        padding: 4px 12px;
+        background: var(--ag-surface-alt);
+      }
+      .side-tabs button[aria-selected="true"] {
+        background: #fff;
+        border-bottom: 1px solid #fff;
+        font-weight: 600;
+      }
+      .side > :not(.side-tabs) {
         min-height: 0;
       }
       ag-sources-pane {
@@ -288,6 +331,13 @@ export class AgApp extends LitElement {
       .panels.no-filters.no-evidence {
         grid-template-columns: 0 minmax(0, 1fr) 0;
       }
+      /* An analysis needs more room than the filters: quotes and tables. */
+      .panels.wide-side {
+        grid-template-columns: 340px minmax(0, 1fr) 390px;
+      }
+      .panels.wide-side.no-evidence {
+        grid-template-columns: 340px minmax(0, 1fr) 0;
+      }
       /* Narrow windows: the toolbar gets a line of its own under the title and search. */
       @media (max-width: ${unsafeCSS(NARROW_WIDTH - 1)}px) {
         header {
@@ -299,11 +349,11 @@ export class AgApp extends LitElement {
           justify-content: flex-start;
         }
       }
-      .panels.no-filters ag-filter-panel,
+      .panels.no-filters .side,
       .panels.no-evidence ag-evidence-panel {
         display: none;
       }
-      .panels.editing ag-filter-panel,
+      .panels.editing .side,
       .panels.editing ag-evidence-panel {
         display: none;
       }
@@ -315,6 +365,10 @@ export class AgApp extends LitElement {
         .panels,
         .panels.no-evidence {
           grid-template-columns: 250px minmax(0, 1fr) 0;
+        }
+        .panels.wide-side,
+        .panels.wide-side.no-evidence {
+          grid-template-columns: 320px minmax(0, 1fr) 0;
         }
         .panels.no-filters,
         .panels.no-filters.no-evidence {
@@ -494,6 +548,8 @@ export class AgApp extends LitElement {
   @state() private exportScope: ExportScope = 'screen';
   @state() private dragging = false;
   @state() private filtersOpen = true;
+  /** What the left column shows. */
+  @state() private sideTab: SideTab = 'filters';
   /** Evidence panel: shown or hidden by the analyst, or null to follow the window (see NARROW_WIDTH). */
   @state() private evidenceOpen: boolean | null = null;
   /** What the search box's query finds, marked in the graph. */
@@ -523,6 +579,10 @@ export class AgApp extends LitElement {
   private index: GraphIndex | null = null;
   private visible: VisibleSubgraph = { actorIds: new Set(), relationIds: new Set() };
   private focusedNeighbourhood: Neighbourhood | null = null;
+  /** The paths found for the view's path search, and what they highlight (the rest dimmed). */
+  private pathResult: PathResult | null = null;
+  private pathSearch: { index: GraphIndex; relationIds: ReadonlySet<string>; query: PathQuery } | null = null;
+  private pathHighlighted: Neighbourhood | null = null;
   private noticeTimer = 0;
   /** The first graph's opening (?graph= or the shipped graph); null until connected. */
   private initialOpen: Promise<void> | null = null;
@@ -534,6 +594,7 @@ export class AgApp extends LitElement {
   @query('ag-claims-view') private claimsView!: AgClaimsView | null;
   @query('ag-evidence-panel') private evidencePanel!: AgEvidencePanel;
   @query('ag-filter-panel') private filterPanel!: AgFilterPanel;
+  @query('ag-paths-panel') private pathsPanel!: AgPathsPanel | null;
   @query('ag-search-box') private searchBox!: AgSearchBox;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   @query('ag-new-graph-dialog') private newGraphDialog!: AgNewGraphDialog;
@@ -554,7 +615,9 @@ export class AgApp extends LitElement {
     prewarmParseWorker();
     // A shared link opens on the whole picture, its selection marked in it; a focus link, on the neighbourhood.
     const opened = hashToView(location.hash);
-    this.view = opened.focus ? nextView(DEFAULT_VIEW, { type: 'restore', view: opened }) : opened;
+    this.view = opened.focus || opened.paths ? nextView(DEFAULT_VIEW, { type: 'restore', view: opened }) : opened;
+    // A link to paths opens on their list.
+    if (opened.paths) this.sideTab = 'paths';
     this.initialOpen = this.openInitialGraph();
   }
 
@@ -958,7 +1021,9 @@ export class AgApp extends LitElement {
 
   private handlePopState = (event: PopStateEvent): void => {
     const viewport = (event.state as HistoryState | null)?.viewport;
-    this.dispatch({ type: 'restore', view: hashToView(location.hash), ...(viewport ? { viewport } : {}) });
+    const restored = hashToView(location.hash);
+    if (restored.paths && !this.view.paths) this.sideTab = 'paths';
+    this.dispatch({ type: 'restore', view: restored, ...(viewport ? { viewport } : {}) });
   };
 
   private handleKeydown = (event: KeyboardEvent): void => {
@@ -1006,7 +1071,10 @@ export class AgApp extends LitElement {
   private async handleSkip(to: 'graph' | 'evidence' | 'filters'): Promise<void> {
     // A closed panel opens for the analyst who asks to go there.
     if (to === 'evidence' && !this.evidenceShown) this.evidenceOpen = true;
-    if (to === 'filters') this.filtersOpen = true;
+    if (to === 'filters') {
+      this.filtersOpen = true;
+      this.sideTab = 'filters';
+    }
     await this.updateComplete;
     if (to === 'evidence') this.evidencePanel?.focusHeading();
     else if (to === 'filters') this.filterPanel?.focusStart();
@@ -1088,7 +1156,35 @@ export class AgApp extends LitElement {
         focus && this.index.actorById.has(focus.actorId)
           ? neighbourhood(this.index, focus.actorId, focus.hops, this.visible.relationIds)
           : null;
+      this.updatePaths(this.index);
     }
+  }
+
+  /**
+   * Runs the path search again only when the question, the graph or what the
+   * filters show has changed; picking another path of the list only moves the highlight.
+   */
+  private updatePaths(index: GraphIndex): void {
+    const query = this.view.paths;
+    const relationIds = this.visible.relationIds;
+    if (!query) {
+      this.pathSearch = null;
+      this.pathResult = null;
+      this.pathHighlighted = null;
+      return;
+    }
+    const last = this.pathSearch;
+    if (!last || last.index !== index || last.relationIds !== relationIds || !sameSearch(last.query, query)) {
+      this.pathResult = findPaths(index, query, relationIds);
+      this.pathSearch = { index, relationIds, query };
+    }
+    const result = this.pathResult;
+    this.pathHighlighted = result && result.paths.length > 0 ? pathHighlight(result, query.shown) : null;
+  }
+
+  /** What the graph highlights, the rest dimmed: the paths asked for, else the focus. */
+  private get highlighted(): Neighbourhood | null {
+    return this.pathHighlighted ?? this.focusedNeighbourhood;
   }
 
   override render() {
@@ -1100,9 +1196,10 @@ export class AgApp extends LitElement {
     const status = graph ? `${this.graphName} · ${visibleCountLine(graph, this.visible)}` : 'Opening the graph…';
     const evidenceShown = this.evidenceShown;
     const editing = this.editing;
+    const wideSide = this.sideTab !== 'filters' ? 'wide-side' : '';
     const panels = editing
       ? 'editing'
-      : `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'}`;
+      : `${this.filtersOpen ? '' : 'no-filters'} ${evidenceShown ? '' : 'no-evidence'} ${wideSide}`;
     return html`
       <nav class="skip-links" aria-label="Skip links">
         <button class="skip-link" @click=${() => void this.handleSkip('graph')}>
@@ -1178,10 +1275,27 @@ export class AgApp extends LitElement {
                 @ag-source-text-detach=${this.handleSourceTextDetach}></ag-sources-pane>`
             : nothing
         }
-        <ag-filter-panel id="filters" role="region" aria-label="Legend and filters" .graph=${graph}
-          .filters=${view.filters}
-          .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
-          @ag-filters-reset=${this.handleFiltersReset} @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>
+        <div class="side" id="filters">
+          ${this.renderSideTabs()}
+          ${
+            this.sideTab === 'filters'
+              ? html`<ag-filter-panel id="side-filters" role="tabpanel" aria-labelledby="tab-filters"
+                  aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
+                  .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
+                  @ag-filters-reset=${this.handleFiltersReset}
+                  @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>`
+              : nothing
+          }
+          ${
+            this.sideTab === 'paths'
+              ? html`<ag-paths-panel id="side-paths" role="tabpanel" aria-labelledby="tab-paths" .graph=${graph}
+                  .index=${this.index} .visibleRelationIds=${this.visible.relationIds} .query=${view.paths}
+                  .result=${this.pathResult} @ag-find-paths=${this.handleFindPaths}
+                  @ag-show-path=${this.handleShowPath} @ag-clear-paths=${this.handleClearPaths}
+                  @ag-export-paths=${this.handleExportPaths} @ag-select=${this.handleSelect}></ag-paths-panel>`
+              : nothing
+          }
+        </div>
         <main class="centre" aria-label=${centreName} @ag-select=${this.handleSelect}
           @ag-focus=${this.handleFocus} @ag-show-claims=${this.handleShowClaims}>
           ${this.renderFocusBar()}
@@ -1195,7 +1309,7 @@ export class AgApp extends LitElement {
               }}></ag-problem-list>
             <ag-graph-view ?hidden=${table || claims} .graph=${graph} .fileSerial=${this.fileSerial}
               .index=${this.index}
-              .visible=${this.visible} .neighbourhood=${this.focusedNeighbourhood} .selection=${view.selection}
+              .visible=${this.visible} .neighbourhood=${this.highlighted} .selection=${view.selection}
               .camera=${view.camera}
               .obscuredRight=${this.narrow && evidenceShown && !editing ? this.overlayWidth() : 0}
               .searchHits=${this.searchHits} .editing=${editing} @ag-connect=${this.handleConnect}
@@ -1222,7 +1336,8 @@ export class AgApp extends LitElement {
         <ag-evidence-panel id="evidence" role="complementary" aria-label="Evidence" .graph=${graph}
           .index=${this.index} .selection=${view.selection} .focusedOn=${view.focus} .filters=${view.filters}
           .markedEvidence=${this.markedEvidence} @ag-select=${this.handleSelect} @ag-focus=${this.handleFocus}
-          @ag-show-claims=${this.handleShowClaims} .archiveTexts=${this.editSession.archiveTexts}></ag-evidence-panel>
+          @ag-show-claims=${this.handleShowClaims} @ag-path-end=${this.handlePathEnd}
+          .archiveTexts=${this.editSession.archiveTexts}></ag-evidence-panel>
         ${
           editing
             ? html`<ag-editor-panel class="editor" role="complementary" aria-label="Editor" .graph=${graph}
@@ -1275,7 +1390,123 @@ export class AgApp extends LitElement {
     </div>`;
   }
 
+  /** The side column's tabs (a tablist: arrow keys move between them). */
+  private renderSideTabs() {
+    return html`<div class="side-tabs" role="tablist" aria-label="Side panel" @keydown=${this.handleSideTabKeys}>
+      ${SIDE_TABS.map(
+        ({ tab, label, title }) => html`<button role="tab" id="tab-${tab}" aria-controls="side-${tab}"
+          aria-selected=${this.sideTab === tab ? 'true' : 'false'} tabindex=${this.sideTab === tab ? 0 : -1}
+          title=${title} @click=${() => this.showSideTab(tab)}>${label}</button>`,
+      )}
+    </div>`;
+  }
+
+  private handleSideTabKeys(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    event.preventDefault();
+    const at = SIDE_TABS.findIndex(({ tab }) => tab === this.sideTab);
+    const next = SIDE_TABS[(at + (event.key === 'ArrowRight' ? 1 : -1) + SIDE_TABS.length) % SIDE_TABS.length];
+    if (!next) return;
+    this.showSideTab(next.tab);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next.tab}`)?.focus());
+  }
+
+  /** Opens a tab of the side column (and the column, if closed). */
+  showSideTab(tab: SideTab): void {
+    if (this.sideTab === tab && this.filtersOpen) return;
+    this.sideTab = tab;
+    this.filtersOpen = true;
+    void this.refitAfterResize();
+  }
+
+  // -------------------------------------------------------------------------
+  // Paths: the question is part of the view (and the URL); the answer is computed in willUpdate.
+
+  private handleFindPaths(event: AgEvent<'ag-find-paths'>): void {
+    this.dispatch({ type: 'find-paths', query: event.detail.query });
+  }
+
+  private handleShowPath(event: AgEvent<'ag-show-path'>): void {
+    this.dispatch({ type: 'show-path', index: event.detail.index });
+  }
+
+  private handleClearPaths(): void {
+    this.dispatch({ type: 'clear-paths' });
+  }
+
+  /** "Paths from here" in an actor's panel: that end is set, and the paths panel opens at the other. */
+  private async handlePathEnd(event: AgEvent<'ag-path-end'>): Promise<void> {
+    const { end, actorId } = event.detail;
+    const current = this.view.paths;
+    const other = end === 'from' ? current?.to : current?.from;
+    if (current && other && other !== actorId) {
+      this.dispatch({ type: 'find-paths', query: { ...current, [end]: actorId } });
+    } else {
+      this.dispatch({ type: 'set-path-end', end, actorId });
+    }
+    this.showSideTab('paths');
+    await this.updateComplete;
+    await this.pathsPanel?.updateComplete;
+    this.pathsPanel?.focusStart();
+  }
+
+  private handleExportPaths(event: AgEvent<'ag-export-paths'>): void {
+    if (event.detail.format === 'csv') this.exportPathsCsv();
+    else void this.exportSnapshot('png', 'shown');
+  }
+
+  /** The paths found, one row per step with its strongest evidence; null when there are none. */
+  exportPathsCsv(): string | null {
+    const index = this.index;
+    const result = this.pathResult;
+    const query = this.view.paths;
+    if (!index || !result || !query || result.paths.length === 0) {
+      this.showNotice('Find paths first: there are none to export');
+      return null;
+    }
+    const records = pathStepRecords(index, result);
+    const text = toCsv(records, PATH_STEP_COLUMNS);
+    const today = new Date().toISOString().slice(0, 10);
+    const fileName = `${this.graphName.replace(/\.json$/i, '')}-paths-${query.from}-to-${query.to}-${today}.csv`;
+    this.offerDownload(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+    this.showNotice(`Exported ${fileName} (${plural(result.paths.length, 'path')}, ${plural(records.length, 'step')})`);
+    return text;
+  }
+
+  /** The paths highlighted, in words, for an exported picture's caption. */
+  private pathNotes(): string[] {
+    const index = this.index;
+    const result = this.pathResult;
+    const query = this.view.paths;
+    if (!index || !result || !query || result.paths.length === 0) return [];
+    const shown = query.shown !== null && result.paths[query.shown] ? [query.shown] : result.paths.map((_, i) => i);
+    const lines = shown.map((place) => {
+      const path = result.paths[place];
+      return path ? describePath(index, path, place, result.paths.length) : '';
+    });
+    const constraints = describePathConstraints(index, query).join('; ');
+    return [...lines.filter(Boolean), `Paths searched with: ${constraints}`];
+  }
+
+  private renderPathsBar() {
+    const query = this.view.paths;
+    const result = this.pathResult;
+    if (!query || !result || result.paths.length === 0) return nothing;
+    const label = (id: string) => this.index?.actorById.get(id)?.label ?? id;
+    const which =
+      query.shown !== null && result.paths[query.shown]
+        ? `path ${query.shown + 1} of ${result.paths.length}`
+        : `all ${plural(result.paths.length, 'path')}`;
+    const what = `Paths from ${label(query.from)} to ${label(query.to)}: ${which} highlighted (the rest dimmed)`;
+    return html`<div class="focus-bar paths-bar" role="status">
+      <span class="what" title=${what}>${what}</span>
+      <button @click=${() => this.showSideTab('paths')}>Show list</button>
+      <button @click=${this.handleClearPaths}>Clear paths</button>
+    </div>`;
+  }
+
   private renderFocusBar() {
+    if (this.pathHighlighted) return this.renderPathsBar();
     const focus = this.view.focus;
     if (!focus) return nothing;
     const label = this.index?.actorById.get(focus.actorId)?.label ?? focus.actorId;
@@ -1344,7 +1575,7 @@ export class AgApp extends LitElement {
    * download and reports it. The graph is drawn again at the report's size in
    * an instance of its own, so the snapshot does not depend on the window.
    */
-  async exportSnapshot(format: ExportFormat = 'png'): Promise<SnapshotResult | null> {
+  async exportSnapshot(format: ExportFormat = 'png', scope?: ExportScope): Promise<SnapshotResult | null> {
     const graph = this.graph;
     if (!graph || !this.graphView) return null;
     const started = performance.now();
@@ -1354,7 +1585,7 @@ export class AgApp extends LitElement {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     let result: SnapshotResult;
     try {
-      result = await this.buildSnapshot(graph, format, started);
+      result = await this.buildSnapshot(graph, format, started, scope);
     } catch (error) {
       this.showNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
       return null;
@@ -1448,15 +1679,22 @@ export class AgApp extends LitElement {
     offerDownload(blob, fileName);
   }
 
-  private async buildSnapshot(graph: Graph, format: ExportFormat, started: number): Promise<SnapshotResult> {
-    const scope = exportScopeIn(this.view.mode, this.exportScope);
-    const kept = keptForExport(graph, scope, this.visible, this.focusedNeighbourhood);
+  private async buildSnapshot(
+    graph: Graph,
+    format: ExportFormat,
+    started: number,
+    scopeAsked?: ExportScope,
+  ): Promise<SnapshotResult> {
+    const scope = scopeAsked ?? exportScopeIn(this.view.mode, this.exportScope);
+    const kept = keptForExport(graph, scope, this.visible, this.highlighted);
     const scene = await this.graphView.exportScene(kept, scope);
     const rendered = await renderGraphForExport(scene.elements, REPORT_GRAPH, { png: format === 'png' });
     const today = new Date().toISOString().slice(0, 10);
     const drawn = { actorIds: scene.actorIds, relationIds: scene.relationIds };
     const hiddenLabels = rendered.hiddenLabels;
-    const content = snapshotContent(graph, this.view, { scope, drawn, kept, hiddenLabels }, today);
+    const pathsHighlighted = this.pathHighlighted !== null;
+    const content = snapshotContent(graph, this.view, { scope, drawn, kept, hiddenLabels, pathsHighlighted }, today);
+    if (scope !== 'whole') content.notes.unshift(...this.pathNotes());
     const snapshot =
       format === 'png' && rendered.png
         ? await composeSnapshot(rendered.png, content, EXPORT_SCALE)

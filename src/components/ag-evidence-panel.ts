@@ -336,6 +336,12 @@ export class AgEvidencePanel extends LitElement {
         <button tabindex=${this.focusTool === 2 ? 0 : -1} @focus=${() => (this.focusTool = 2)}
           title="Every claim about ${actor.label}, for and against, side by side"
           @click=${() => emit(this, 'ag-show-claims', { actorId: actor.id })}>Claims about this</button>
+        ${(['from', 'to'] as const).map(
+          (end, i) => html`<button tabindex=${this.focusTool === 3 + i ? 0 : -1}
+            @focus=${() => (this.focusTool = 3 + i)}
+            title="How ${actor.label} is connected to another actor: the shortest paths, with their evidence"
+            @click=${() => emit(this, 'ag-path-end', { end, actorId: actor.id })}>Paths ${end} here</button>`,
+        )}
       </div>
       ${this.renderDisputed(actor.disputed)}
       <h3>Evidence for this actor</h3>

@@ -7,6 +7,7 @@ import type { EditTask, EvidenceDraft } from '../model/edit-forms.ts';
 import type { FilterChange } from '../model/filter.ts';
 import type { Position, Source } from '../model/graph.ts';
 import type { LabelBox } from '../model/label-declutter.ts';
+import type { PathQuery } from '../model/path-query.ts';
 import type { ExportFormat, ExportScope, SnapshotContent } from '../model/snapshot-content.ts';
 import type { Selection } from '../model/view.ts';
 
@@ -59,6 +60,15 @@ export interface AgEventMap {
   'ag-search-hits': { query: string; actorIds: string[]; relationIds: string[] };
   /** Show the claims about an actor (the claims view). */
   'ag-show-claims': { actorId: string };
+  /** Search for the paths between two actors (the paths panel's form). */
+  'ag-find-paths': { query: PathQuery };
+  /** One end of a path search picked from an actor's panel; the paths panel opens. */
+  'ag-path-end': { end: 'from' | 'to'; actorId: string };
+  /** Highlight one of the paths found (its place in the list), or all of them (null). */
+  'ag-show-path': { index: number | null };
+  'ag-clear-paths': Record<string, never>;
+  /** The paths found as CSV, or the highlighted picture as PNG with the paths in its caption. */
+  'ag-export-paths': { format: 'csv' | 'png' };
   /** Focus an actor's neighbourhood; with `toggle`, the focus already shown ends instead. */
   'ag-focus': { actorId: string; hops: 1 | 2; toggle: boolean };
   /** One change in the filter panel (applied by the app to its latest filters). */

@@ -166,13 +166,16 @@ export interface SnapshotScene {
   kept: VisibleSubgraph;
   /** Labels left out so that none overlaps another or is cut at the edge. */
   hiddenLabels?: { actors: number; relations: number };
+  /** The paths found are highlighted: they, not the focus, say what is kept. */
+  pathsHighlighted?: boolean;
 }
 
 const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 
 /** "the filters and focus keep", or null when nothing is filtered or focused. */
-function keeper(view: ViewState): string | null {
+function keeper(view: ViewState, pathsHighlighted = false): string | null {
   const filtered = !isDefaultFilters(view.filters);
+  if (pathsHighlighted) return filtered ? 'the paths highlighted under the filters keep' : 'the paths highlighted keep';
   if (filtered && view.focus) return 'the filters and focus keep';
   if (view.focus) return 'the focus keeps';
   return filtered ? 'the filters keep' : null;
@@ -180,7 +183,7 @@ function keeper(view: ViewState): string | null {
 
 /** What part of the graph the picture is, in words, after its counts. */
 function scopePhrase(scene: SnapshotScene, view: ViewState): string {
-  const who = keeper(view);
+  const who = keeper(view, scene.pathsHighlighted);
   switch (scene.scope) {
     case 'whole':
       return 'the whole graph, no filters';

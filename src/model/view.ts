@@ -163,8 +163,8 @@ export function nextView(view: ViewState, action: ViewAction): ViewState {
       const serial = (view.camera?.serial ?? 0) + 1;
       let camera = view.camera;
       if (action.viewport) camera = { kind: 'viewport', viewport: action.viewport, serial };
-      // A focus is seen whole (a shared focus link opens on the neighbourhood, at any window size).
-      else if (restored.focus) camera = fitRequest(view, 'focus');
+      // A focus or paths are seen whole (a shared link opens on them, at any window size).
+      else if (restored.focus || restored.paths) camera = fitRequest(view, 'focus');
       else if (restored.selection) camera = centreRequest(view, restored.selection);
       return { ...restored, camera };
     }
