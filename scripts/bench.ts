@@ -40,6 +40,14 @@ interface BenchApi {
   prepare(name: string): { actors: number; relations: number; megabytes: number };
   parse(name: string): { ms: number; problems: number };
   layout(name: string, variant: string, timeoutMs: number, cold?: boolean): Promise<LayoutResult>;
+  paths(name: string): {
+    medianMs: number;
+    maxMs: number;
+    pairs: number;
+    withPaths: number;
+    stoppedEarly: number;
+    paths: number;
+  };
 }
 
 const median = (values: number[]): number => {
@@ -406,6 +414,8 @@ async function main(): Promise<void> {
     console.log('and overlap removal: inside the worker. overlaps: pairs of node boxes that overlap after the layout.');
     for (const note of notes) console.log(`- ${note}`);
 
+    await printAnalysis(page);
+
     console.log('\nApp-level figures (built app, window 1280 x 720):');
     for (const figure of APP_FIGURES) {
       const appPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -426,6 +436,24 @@ async function main(): Promise<void> {
     rmSync('dist/bench', { recursive: true, force: true });
     for (const actors of [1000, 5000]) rmSync(`dist/generated-${actors}.json`, { force: true });
   }
+}
+
+/** Path search (and the other analyses) at each size, on the bench page's main thread. */
+async function printAnalysis(page: Page): Promise<void> {
+  const rows: string[][] = [];
+  for (const graph of ['shipped', '1000', '5000']) {
+    const paths = await page.evaluate(
+      (name) => (window as unknown as { agBench: BenchApi }).agBench.paths(name),
+      graph,
+    );
+    rows.push([
+      graph === 'shipped' ? 'shipped' : `${Number(graph).toLocaleString('en')} actors`,
+      `${ms(paths.medianMs)} (max ${ms(paths.maxMs)})`,
+      `${paths.withPaths} of ${paths.pairs} pairs, ${paths.paths} paths, ${paths.stoppedEarly} cut short`,
+    ]);
+  }
+  printTable(['graph', 'k shortest paths (k 5, 6 steps)', 'found'], rows);
+  console.log('Paths: 20 fixed pairs of actors, everything shown, either direction; median and slowest pair.');
 }
 
 function printTable(header: string[], rows: string[][]): void {

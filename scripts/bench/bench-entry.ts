@@ -10,6 +10,10 @@ import {
   runLayoutMeasured,
   terminateIdleLayoutWorker,
 } from '../../src/cy/layout-runner.ts';
+import { DEFAULT_FILTERS, visibleSubgraph } from '../../src/model/filter.ts';
+import type { Graph } from '../../src/model/graph.ts';
+import { kShortestPaths } from '../../src/model/paths.ts';
+import { indexGraph } from '../../src/model/queries.ts';
 import { parseGraph } from '../../src/model/validate.ts';
 import { generateGraph } from '../generate-graph.ts';
 import { layoutElements } from './boxes.ts';
@@ -60,7 +64,35 @@ export const VARIANTS: Record<string, LayoutVariant> = {
 };
 const RELAYOUT = 'chosen, re-layout (randomize false)';
 
-const graphs = new Map<string, { text: string; request: LayoutRequest; actors: number; relations: number }>();
+const graphs = new Map<
+  string,
+  { text: string; graph: Graph; request: LayoutRequest; actors: number; relations: number }
+>();
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** Times one call, ms. */
+function timed<T>(work: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = work();
+  return { ms: performance.now() - started, value };
+}
+
+/** The same pairs of actors on every run: a small linear congruential generator, seeded. */
+function actorPairs(graph: Graph, count: number): [string, string][] {
+  let state = 12345;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const ids = graph.actors.map((actor) => actor.id);
+  return Array.from({ length: count }, () => {
+    const from = ids[Math.floor(next() * ids.length)] ?? '';
+    let to = from;
+    while (to === from && ids.length > 1) to = ids[Math.floor(next() * ids.length)] ?? '';
+    return [from, to];
+  });
+}
 
 const agBench = {
   variants: Object.keys(VARIANTS),
@@ -73,6 +105,7 @@ const agBench = {
     const { nodes, edges } = layoutElements(result.graph);
     const entry = {
       text,
+      graph: result.graph,
       request: { nodes, edges, seed: 1, randomize: true },
       actors: nodes.length,
       relations: edges.length,
@@ -88,6 +121,29 @@ const agBench = {
     const started = performance.now();
     const result = parseGraph(entry.text);
     return { ms: performance.now() - started, problems: result.problems.length };
+  },
+
+  /**
+   * Analysis on the main thread: the 5 shortest paths (at most 6 steps, either
+   * direction) between 20 fixed pairs of actors, over everything shown.
+   */
+  paths(name: string) {
+    const entry = graphs.get(name);
+    if (!entry) throw new Error(`prepare("${name}") first`);
+    const { graph } = entry;
+    const index = indexGraph(graph);
+    const visibleRelationIds = visibleSubgraph(graph, DEFAULT_FILTERS).relationIds;
+    const runs = actorPairs(graph, 20).map(([from, to]) =>
+      timed(() => kShortestPaths(index, from, to, { visibleRelationIds, directed: false, k: 5, maxSteps: 6 })),
+    );
+    return {
+      medianMs: median(runs.map((run) => run.ms)),
+      maxMs: Math.max(...runs.map((run) => run.ms)),
+      pairs: runs.length,
+      withPaths: runs.filter((run) => run.value.paths.length > 0).length,
+      stoppedEarly: runs.filter((run) => run.value.stoppedEarly).length,
+      paths: runs.reduce((sum, run) => sum + run.value.paths.length, 0),
+    };
   },
 
   /** One layout run; timeoutMs aborts it (the worker is terminated). `cold`: in a new worker. */
