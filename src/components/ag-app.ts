@@ -1275,12 +1275,11 @@ export class AgApp extends LitElement {
                 @ag-source-text-detach=${this.handleSourceTextDetach}></ag-sources-pane>`
             : nothing
         }
-        <div class="side" id="filters">
+        <div class="side" id="filters" role="region" aria-label="Filters and analysis">
           ${this.renderSideTabs()}
           ${
             this.sideTab === 'filters'
-              ? html`<ag-filter-panel id="side-filters" role="tabpanel" aria-labelledby="tab-filters"
-                  aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
+              ? html`<ag-filter-panel id="side-filters" role="tabpanel" aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
                   .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
                   @ag-filters-reset=${this.handleFiltersReset}
                   @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>`
@@ -1288,7 +1287,7 @@ export class AgApp extends LitElement {
           }
           ${
             this.sideTab === 'paths'
-              ? html`<ag-paths-panel id="side-paths" role="tabpanel" aria-labelledby="tab-paths" .graph=${graph}
+              ? html`<ag-paths-panel id="side-paths" role="tabpanel" aria-label="Paths" .graph=${graph}
                   .index=${this.index} .visibleRelationIds=${this.visible.relationIds} .query=${view.paths}
                   .result=${this.pathResult} @ag-find-paths=${this.handleFindPaths}
                   @ag-show-path=${this.handleShowPath} @ag-clear-paths=${this.handleClearPaths}

@@ -108,19 +108,22 @@ describe('skip links and landmarks', () => {
     expect(part(host, 'ag-relation-table').shadowRoot?.contains(focused())).toBe(true);
   });
 
-  it('the graph is the main landmark; filters and evidence are named landmarks beside it', async () => {
+  it('the graph is the main landmark; filters (a tab of the side column) and evidence are landmarks beside it', async () => {
     const host = await openExplorer();
     const root = host.shadowRoot!;
     const mains = [...root.querySelectorAll('main, [role=main]')];
     expect(mains).toHaveLength(1);
     expect(mains[0]!.getAttribute('aria-label')).toBe('Graph');
     expect(mains[0]!.contains(deep(host, 'ag-graph-view'))).toBe(true);
+    const side = deep(host, '.side');
+    expect([side.getAttribute('role'), side.getAttribute('aria-label')]).toEqual(['region', 'Filters and analysis']);
     const filters = part(host, 'ag-filter-panel');
     expect([filters.getAttribute('role'), filters.getAttribute('aria-label')]).toEqual([
-      'region',
+      'tabpanel',
       'Legend and filters',
     ]);
-    expect(mains[0]!.contains(filters)).toBe(false);
+    expect(side.contains(filters)).toBe(true);
+    expect(mains[0]!.contains(side)).toBe(false);
     const evidence = part(host, 'ag-evidence-panel');
     expect([evidence.getAttribute('role'), evidence.getAttribute('aria-label')]).toEqual(['complementary', 'Evidence']);
     expect(mains[0]!.contains(evidence)).toBe(false);

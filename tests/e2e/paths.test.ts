@@ -143,3 +143,24 @@ describe('paths between two actors', () => {
     expect(text(panel(host))).toContain('every one of: Qais al-Khazali, Esmail Qaani, Iran');
   });
 });
+
+describe('the side column', () => {
+  it('is a tab list: arrow keys move between the filters and the paths, and the graph keeps the rest', async () => {
+    const host = await openExplorer();
+    const tab = (name: string) => deep<HTMLButtonElement>(host, `#tab-${name}`);
+    const widthBefore = deep(host, 'ag-graph-view').getBoundingClientRect().width;
+    tab('filters').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(host);
+    expect(tab('paths').getAttribute('aria-selected')).toBe('true');
+    expect(host.shadowRoot?.activeElement).toBe(tab('paths'));
+    expect(host.shadowRoot?.querySelector('ag-filter-panel')).toBeNull();
+    expect(text(panel(host))).toContain('How are they connected?');
+    // The paths need more room than the filters: the side column widens, the graph gives it up.
+    expect(deep(host, 'ag-graph-view').getBoundingClientRect().width).toBeLessThan(widthBefore);
+    await userEvent.keyboard('{ArrowLeft}');
+    await settle(host);
+    expect(tab('filters').getAttribute('aria-selected')).toBe('true');
+    expect(host.shadowRoot?.querySelector('ag-filter-panel')).not.toBeNull();
+  });
+});
