@@ -482,8 +482,7 @@ export class AgPathsPanel extends LitElement {
   private renderPath(index: GraphIndex, path: ActorPath, place: number, count: number, shown: boolean) {
     const weakest = path.steps[path.weakestStep];
     return html`<li class="path ${shown ? 'shown' : ''}">
-      <button class="pick" aria-pressed=${shown ? 'true' : 'false'}
-        aria-label=${describePath(index, path, place, count)}
+      <button class="pick" aria-pressed=${shown ? 'true' : 'false'} title=${describePath(index, path, place, count)}
         @click=${() => emit(this, 'ag-show-path', { index: shown ? null : place })}>
         <span class="head"><span>Path ${place + 1} · ${path.steps.length} step${path.steps.length === 1 ? '' : 's'}</span>
           ${weakest ? html`<span>weakest link <span class="badge">${gradeCode(weakest.grade)}</span></span>` : nothing}

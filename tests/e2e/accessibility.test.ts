@@ -72,3 +72,16 @@ it('has no serious accessibility violations in Edit mode, with a new relation’
   expect(form?.shadowRoot?.querySelector('ag-evidence-fields')).not.toBeNull();
   expect(await violations()).toEqual([]);
 });
+
+it('has no serious accessibility violations with paths listed and one highlighted', async () => {
+  history.replaceState(null, '', `${location.pathname}${location.search}#pathFrom=khazali&pathTo=qaani&path=2`);
+  app = document.createElement('ag-app');
+  document.body.append(app);
+  await app.graphDrawn;
+  await app.updateComplete;
+  const panel = app.shadowRoot?.querySelector('ag-paths-panel');
+  await panel?.updateComplete;
+  expect(panel?.shadowRoot?.querySelectorAll('li.path').length).toBe(5);
+  panel?.shadowRoot?.querySelector('details')?.setAttribute('open', '');
+  expect(await violations()).toEqual([]);
+});
