@@ -521,3 +521,14 @@ function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Everything the ranking panel shows: the measures and the communities of the same visible part. */
+export interface NetworkAnalysis {
+  centrality: CentralityResult;
+  communities: Communities;
+}
+
+/** Both analyses of one input (what the worker runs). */
+export function analyseNetwork(input: NetworkInput): NetworkAnalysis {
+  return { centrality: centralityOfInput(input), communities: communitiesOfInput(input) };
+}
