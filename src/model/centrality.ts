@@ -123,7 +123,7 @@ export interface CentralityResult {
   relations: number;
   /** Betweenness estimated from this many actors' searches (a seeded sample), or null when exact. */
   betweennessSample: number | null;
-  /** The measures that could not be computed, and why, in words for the panel. */
+  /** The measures that could not be computed, and why ("its values had not settled after 1,000 rounds"). */
   unavailable: { measure: Measure; reason: string }[];
 }
 
@@ -231,9 +231,10 @@ export function centralityOfInput(input: NetworkInput, options: CentralityOption
 function unsettled(error: unknown, maxIterations: number): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/converge/i.test(message)) {
-    return `not computed: the values had not settled after ${maxIterations.toLocaleString('en')} rounds`;
+    const rounds = `${maxIterations.toLocaleString('en')} round${maxIterations === 1 ? '' : 's'}`;
+    return `its values had not settled after ${rounds}`;
   }
-  return `not computed: ${message}`;
+  return message;
 }
 
 /**
@@ -401,7 +402,7 @@ export function scoreOf(scores: ActorScores, measure: Measure): number | null {
  * uncomputed measure keeps the file's order.
  */
 export function rankBy(result: CentralityResult, measure: Measure): ActorScores[] {
-  return [...result.actors].sort((a, b) => (scoreOf(b, measure) ?? 0) - (scoreOf(a, measure) ?? 0));
+  return sortScores(result, measure, false, new Map());
 }
 
 /** The smallest and largest value among the visible actors; null when none, or not computed. */
@@ -531,4 +532,26 @@ export interface NetworkAnalysis {
 /** Both analyses of one input (what the worker runs). */
 export function analyseNetwork(input: NetworkInput): NetworkAnalysis {
   return { centrality: centralityOfInput(input), communities: communitiesOfInput(input) };
+}
+
+/** A column of the ranking table: the actor's name or a measure. */
+export type RankingColumn = 'actor' | Measure;
+
+/**
+ * The actors in the order of a column: names alphabetically, measures from
+ * the highest (or, with `ascending`, the lowest); equal ones in the order of
+ * the file, so that the order never changes between two identical results.
+ */
+export function sortScores(
+  result: CentralityResult,
+  column: RankingColumn,
+  ascending: boolean,
+  labels: ReadonlyMap<string, string>,
+): ActorScores[] {
+  const direction = ascending ? 1 : -1;
+  if (column === 'actor') {
+    const nameOf = (scores: ActorScores) => labels.get(scores.id) ?? scores.id;
+    return [...result.actors].sort((a, b) => direction * nameOf(a).localeCompare(nameOf(b), 'en'));
+  }
+  return [...result.actors].sort((a, b) => direction * ((scoreOf(a, column) ?? 0) - (scoreOf(b, column) ?? 0)));
 }

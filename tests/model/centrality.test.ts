@@ -19,6 +19,7 @@ import {
   networkInputOf,
   rankBy,
   sizesFor,
+  sortScores,
 } from '../../src/model/centrality.ts';
 import { DEFAULT_FILTERS, type VisibleSubgraph, visibleSubgraph } from '../../src/model/filter.ts';
 import type { Graph as GraphFile, Relation } from '../../src/model/graph.ts';
@@ -172,7 +173,7 @@ describe('measures that cannot be given', () => {
     );
     const result = centralityOf(chain, everything(chain));
     expect(result.unavailable).toEqual([
-      { measure: 'eigenvector', reason: 'not computed: the values had not settled after 1,000 rounds' },
+      { measure: 'eigenvector', reason: 'its values had not settled after 1,000 rounds' },
     ]);
     expect(result.actors.every((actor) => actor.eigenvector === null)).toBe(true);
     expect(result.actors[150]?.betweenness).toBeGreaterThan(0.4);
@@ -185,7 +186,7 @@ describe('measures that cannot be given', () => {
     const graph = graphOf(['hub', 'x', 'y'], ['x>hub', 'y>hub']);
     const result = centralityOfInput(networkInputOf(graph, everything(graph)), { maxIterations: 1 });
     expect(result.unavailable.map((entry) => entry.measure)).toEqual(['eigenvector', 'pagerank']);
-    expect(result.unavailable[1]?.reason).toBe('not computed: the values had not settled after 1 rounds');
+    expect(result.unavailable[1]?.reason).toBe('its values had not settled after 1 round');
   });
 
   it('betweenness past its budget is estimated from a seeded sample of actors, and says so', () => {
@@ -272,6 +273,16 @@ describe('ranking and sizing', () => {
       'e1',
     ]);
     expect(rankBy(result, 'inDegree')[0]?.id).toBe('a');
+  });
+
+  it('sortScores: by name from A, or a measure either way, equal values always in the order of the file', () => {
+    const labels = new Map([
+      ['a', 'Zed'],
+      ['b', 'Amy'],
+      ['c', 'Bob'],
+    ]);
+    expect(sortScores(result, 'actor', true, labels).map((actor) => actor.id)).toEqual(['b', 'c', 'd', 'e', 'a']);
+    expect(sortScores(result, 'degree', true, labels).map((actor) => actor.id)).toEqual(['d', 'e', 'b', 'c', 'a']);
   });
 
   it('sizes: the smallest value gets the smallest size, the largest the largest, area in proportion between', () => {
