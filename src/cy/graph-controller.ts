@@ -978,7 +978,12 @@ export class GraphController implements ReactiveController {
     }
     const { boxes, bodies } = this.labelBoxes(cy);
     const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-    const { hidden, moved } = placeLabels(boxes, { gap: 2, obstacles: bodies, alternativesWithin: view });
+    const { hidden, moved } = placeLabels(boxes, {
+      gap: 2,
+      obstacles: bodies,
+      alternativesWithin: view,
+      ownPlaceAvoidsObstacles: this.appliedSizes.size > 0,
+    });
     cy.batch(() => {
       for (const id of this.hiddenLabels) {
         if (!hidden.has(id)) cy.getElementById(id).removeClass('ag-label-hidden');

@@ -115,7 +115,7 @@ describe('actors sized by a measure and coloured by community', () => {
     expect(sizesDrawn(await target.canvasState()).get('kadhimi')).toBe(50);
   });
 
-  it('a bigger node pushes its name down: every name drawn below its actor starts under the node', async () => {
+  it('a bigger node pushes its name down, and no name is drawn over another actor', async () => {
     const target = await mount(shipped);
     target.actorSizes = bySize;
     await target.updateComplete;
@@ -131,5 +131,17 @@ describe('actors sized by a measure and coloured by community', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+    // Nor does any name lie on another actor: one that would is drawn above, right or left of its own instead.
+    const covered: string[] = [];
+    for (const label of labels) {
+      for (const node of state.nodes) {
+        const centre = await target.renderedPositionOf(node.id);
+        const r = (node.size * state.zoom) / 2;
+        if (node.id === label.id || !centre || !node.visible) continue;
+        const { x, y } = centre;
+        if (label.x1 < x + r && x - r < label.x2 && label.y1 < y + r && y - r < label.y2) covered.push(node.id);
+      }
+    }
+    expect(covered).toEqual([]);
   });
 });
