@@ -12,7 +12,7 @@ import {
   measureRange,
   type RankingColumn,
   sortScores,
-} from '../model/centrality.ts';
+} from '../model/centrality-results.ts';
 import type { Graph } from '../model/graph.ts';
 import { COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR } from '../model/palette.ts';
 import { gridMove } from '../model/roving.ts';

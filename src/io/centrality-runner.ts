@@ -5,8 +5,10 @@
 // run cannot be interrupted any other way); the new one gets a fresh worker.
 // Small visible graphs are computed in place: a few milliseconds, less than a
 // round trip to the worker. Where there are no workers (Node) everything is.
+// In place, the measures' code (graphology) is loaded on first use, so that
+// the page's own bundle does not carry it.
 
-import { analyseNetwork, type NetworkAnalysis, type NetworkInput, networkInputOf } from '../model/centrality.ts';
+import { type NetworkAnalysis, type NetworkInput, networkInputOf } from '../model/centrality-results.ts';
 import type { VisibleSubgraph } from '../model/filter.ts';
 import type { Graph } from '../model/graph.ts';
 import type { CentralityWorkerRequest, CentralityWorkerResponse } from './centrality.worker.ts';
@@ -59,14 +61,24 @@ export function analyseVisible(
   if (signal?.aborted) return Promise.reject(abortError('The measures were not computed: the request was aborted'));
   const input = networkInputOf(graph, visible);
   const inPlace = typeof Worker === 'undefined' || (!options.inWorker && input.actorIds.length < IN_PLACE_BELOW_ACTORS);
-  if (inPlace) {
-    try {
-      return Promise.resolve(analyseNetwork(input));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
+  if (inPlace) return analyseInPlace(input, signal);
   return analyseInWorker(input, signal);
+}
+
+async function analyseInPlace(input: NetworkInput, signal: AbortSignal | undefined): Promise<NetworkAnalysis> {
+  let superseded = false;
+  const request = {
+    supersede: () => {
+      superseded = true;
+    },
+  };
+  running = request;
+  const { analyseNetwork } = await import('../model/centrality.ts');
+  if (running === request) running = null;
+  // A newer request, or an abort, while the code loaded: this one's answer is no longer wanted.
+  if (superseded) throw abortError('The measures were not computed: a newer request replaced this one');
+  if (signal?.aborted) throw abortError('The measures were not computed: the request was aborted');
+  return analyseNetwork(input);
 }
 
 function analyseInWorker(input: NetworkInput, signal: AbortSignal | undefined): Promise<NetworkAnalysis> {

@@ -1,5 +1,6 @@
 // The centrality worker in Chromium: the same answers as the pure functions,
-// a newer request supersedes an older one, and an aborted one rejects.
+// a newer request supersedes an older one (in the worker or in place), and an
+// aborted one rejects.
 import { afterEach, describe, expect, it } from 'vitest';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { generateGraph } from '../../scripts/generate-graph.ts';
@@ -39,6 +40,17 @@ describe('analyseVisible', () => {
     const newer = analyseVisible(shipped, visibleSubgraph(shipped, DEFAULT_FILTERS), { inWorker: true });
     await expect(older).rejects.toMatchObject({ name: 'AbortError' });
     expect((await newer).centrality.actors.length).toBe(visibleSubgraph(shipped, DEFAULT_FILTERS).actorIds.size);
+  });
+
+  it('small graphs are computed in place, and there too only the latest request is answered', async () => {
+    const graph = generateGraph(1500, 4);
+    const inWorker = analyseVisible(graph, visibleSubgraph(graph, DEFAULT_FILTERS));
+    const visible = visibleSubgraph(shipped, DEFAULT_FILTERS);
+    const first = analyseVisible(shipped, visible);
+    const second = analyseVisible(shipped, visible);
+    await expect(inWorker).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await second).toEqual(analyseNetwork(networkInputOf(shipped, visible)));
   });
 
   it('an aborted request rejects with an AbortError, and the next one still works', async () => {
