@@ -55,7 +55,7 @@ export class AgRankingPanel extends LitElement {
       :host {
         display: block;
         overflow-y: auto;
-        padding: 8px 10px 20px;
+        padding: 8px 8px 20px;
         font-size: 13.5px;
       }
       .heading {
@@ -142,16 +142,16 @@ export class AgRankingPanel extends LitElement {
       }
       /* Widths for 4-digit counts and 2 or 3 decimals at 12px, so that names get the rest of 330 px. */
       col.count {
-        width: 31px;
+        width: 30px;
       }
       col.in {
         width: 27px;
       }
       col.fraction {
-        width: 34px;
+        width: 36px;
       }
       col.pagerank {
-        width: 39px;
+        width: 38px;
       }
       th {
         position: sticky;
@@ -169,10 +169,17 @@ export class AgRankingPanel extends LitElement {
         display: block;
         box-sizing: border-box;
         width: 100%;
-        padding: 5px 3px;
+        padding: 4px 2px;
         cursor: pointer;
         font-weight: 700;
         white-space: nowrap;
+      }
+      /* On a line of its own: beside a short heading it would not fit the narrow column. */
+      th .arrow {
+        display: block;
+        font-size: 10px;
+        line-height: 1;
+        color: var(--ag-accent);
       }
       th button:focus-visible,
       td button:focus-visible {
@@ -181,7 +188,7 @@ export class AgRankingPanel extends LitElement {
       }
       td {
         border-bottom: 1px solid var(--ag-border);
-        padding: 4px 3px;
+        padding: 4px 2px;
         text-align: right;
         vertical-align: top;
         font-variant-numeric: tabular-nums;
@@ -455,7 +462,7 @@ export class AgRankingPanel extends LitElement {
     return html`<th scope="col" class=${column === 'actor' ? 'name' : ''} aria-sort=${sorted ? order : 'none'}
       title=${explanation}>
       <button aria-label="${name}: sort by it" data-column=${column} @click=${() => this.sortBy(column)}>
-        ${text}${sorted ? (this.ascending ? ' ▲' : ' ▼') : ''}</button>
+        ${text}<span class="arrow" aria-hidden="true">${sorted ? (this.ascending ? '▲' : '▼') : '\u00a0'}</span></button>
     </th>`;
   }
 
