@@ -459,10 +459,12 @@ export class AgRankingPanel extends LitElement {
   private renderHeading(column: RankingColumn, text: string, name: string, explanation: string) {
     const sorted = this.sortColumn === column;
     const order = this.ascending ? 'ascending' : 'descending';
+    // A no-break space keeps the arrow's line in every heading, so that they all line up.
+    const arrow = sorted ? (this.ascending ? '▲' : '▼') : '\u00a0';
     return html`<th scope="col" class=${column === 'actor' ? 'name' : ''} aria-sort=${sorted ? order : 'none'}
       title=${explanation}>
       <button aria-label="${name}: sort by it" data-column=${column} @click=${() => this.sortBy(column)}>
-        ${text}<span class="arrow" aria-hidden="true">${sorted ? (this.ascending ? '▲' : '▼') : '\u00a0'}</span></button>
+        ${text}<span class="arrow" aria-hidden="true">${arrow}</span></button>
     </th>`;
   }
 
