@@ -194,6 +194,13 @@ export class AgGraphView extends LitElement {
   @property({ attribute: false }) camera: CameraRequest | null = null;
   /** What the search box's query finds, marked in the graph. */
   @property({ attribute: false }) searchHits: SearchHits = NO_SEARCH_HITS;
+  /**
+   * Each actor's node size in px at zoom 1 (sizesFor in model/centrality.ts); an actor not in the map, and
+   * every actor with null, has the usual size. A new file drops the sizes set for the last one.
+   */
+  @property({ attribute: false }) actorSizes: ReadonlyMap<string, number> | null = null;
+  /** Each actor's fill (communityColours), instead of its kind's colour; null: the kinds' colours. */
+  @property({ attribute: false }) actorColours: ReadonlyMap<string, string> | null = null;
   /** Edit mode: actors can be connected (by their handle, or with c); the app adds nothing without evidence. */
   @property({ type: Boolean, reflect: true }) editing = false;
 
@@ -208,6 +215,9 @@ export class AgGraphView extends LitElement {
   @state() private connectFrom: string | null = null;
   /** The actor marked in the graph as where the connection starts. */
   private markedConnectFrom: string | null = null;
+  /** The sizes and colours last given to the controller. */
+  private sentSizes: ReadonlyMap<string, number> | null = null;
+  private sentColours: ReadonlyMap<string, string> | null = null;
 
   private readonly controller = new GraphController(this, () => this.renderRoot.querySelector<HTMLElement>('#cy'), {
     select: (selection) => emit(this, 'ag-select', { selection, centre: false }),
@@ -480,6 +490,15 @@ export class AgGraphView extends LitElement {
         await controller.applyView(this.visible, this.neighbourhood, this.selection);
         if (changed.has('visible')) performance.mark('ag:filter-drawn');
       });
+    }
+    // After setGraph, which drops a previous file's sizes and colours: these are the new file's, if given with it.
+    if (this.actorSizes !== this.sentSizes) {
+      this.sentSizes = this.actorSizes;
+      controller.setActorSizes(this.actorSizes);
+    }
+    if (this.actorColours !== this.sentColours) {
+      this.sentColours = this.actorColours;
+      controller.setActorColours(this.actorColours);
     }
     // After the view is applied: a fit must see what the new filters show.
     // Each request once, also one made before the graph arrived (a shared link's focus).

@@ -1,6 +1,7 @@
 // Every event an element sends, with its payload: a wrong name or payload is
 // a compile error. All bubble and cross shadow roots; all are sent by `emit`.
 
+import type { Measure } from '../model/centrality.ts';
 import type { DataFormat } from '../model/data-formats.ts';
 import type { EditOperation } from '../model/edit.ts';
 import type { EditTask, EvidenceDraft } from '../model/edit-forms.ts';
@@ -124,6 +125,10 @@ export interface AgEventMap {
   'ag-data-export': { format: DataFormat; whole: boolean };
   /** Start a new graph with this title, description and first source. */
   'ag-new-graph': { title: string; description: string; source: Source };
+  /** Size the actors by this centrality measure (null: every actor its usual size). */
+  'ag-size-by': { measure: Measure | null };
+  /** Fill the actors with their community's colour instead of their kind's, or stop. */
+  'ag-colour-by-community': { on: boolean };
 }
 
 export type AgEventName = keyof AgEventMap;
@@ -159,5 +164,7 @@ declare global {
     'ag-data-export': AgEvent<'ag-data-export'>;
     'ag-import': AgEvent<'ag-import'>;
     'ag-import-problems': AgEvent<'ag-import-problems'>;
+    'ag-size-by': AgEvent<'ag-size-by'>;
+    'ag-colour-by-community': AgEvent<'ag-colour-by-community'>;
   }
 }

@@ -26,6 +26,8 @@ import {
 } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
 import {
+  ACTOR_COLOUR_FIELD,
+  ACTOR_SIZE_FIELD,
   COARSE_LABEL_STEPS_ABOVE,
   CONNECT_FROM_CLASS,
   graphStylesheet,
@@ -129,6 +131,10 @@ export interface CanvasElementState {
   labelPx: number;
   /** The line's width on screen, px (edges; 0 for nodes). */
   width: number;
+  /** The node's width in model units, px at zoom 1 (nodes; 0 for edges). */
+  size: number;
+  /** The node's fill, #rrggbb (nodes; '' for edges). */
+  fill: string;
   /** Model position (nodes) or midpoint (edges). */
   x: number;
   y: number;
@@ -213,6 +219,11 @@ export class GraphController implements ReactiveController {
   private readonly movedLabels = new Map<string, number>();
   /** Actors dragged in the gesture that is ending: reported together once it has ended. */
   private readonly movedActors = new Map<string, Position>();
+  /** Actor sizes (px) and fills wanted (null: the usual ones), and those the nodes carry now. */
+  private actorSizes: ReadonlyMap<string, number> | null = null;
+  private actorColours: ReadonlyMap<string, string> | null = null;
+  private readonly appliedSizes = new Map<string, number>();
+  private readonly appliedColours = new Map<string, string>();
 
   /** Edit mode: an actor under the pointer (or the selected one) shows a handle to connect it from. */
   private editing = false;
@@ -274,6 +285,8 @@ export class GraphController implements ReactiveController {
     this.hiddenLabels.clear();
     this.markedHits.clear();
     this.movedLabels.clear();
+    this.appliedSizes.clear();
+    this.appliedColours.clear();
     window.clearTimeout(this.labelTimer);
     window.clearTimeout(this.searchHitTimer);
     this.labelsPending?.resolve();
@@ -520,6 +533,34 @@ export class GraphController implements ReactiveController {
     });
   }
 
+  /**
+   * Sizes actors by a measure: each node's width and height in px at zoom 1
+   * (an actor not in the map, and every actor with null, has NODE_SIZE).
+   * Only the nodes whose size changes are touched; kept across edits and
+   * filter changes; dropped when a new file is set.
+   */
+  setActorSizes(sizes: ReadonlyMap<string, number> | null): void {
+    this.actorSizes = sizes;
+    if (this.cy) this.applyActorLooks(this.cy);
+  }
+
+  /** Fills actors with these colours (a community's), instead of their kind's; null: the kinds' colours. */
+  setActorColours(colours: ReadonlyMap<string, string> | null): void {
+    this.actorColours = colours;
+    if (this.cy) this.applyActorLooks(this.cy);
+  }
+
+  /** Brings the nodes' size and colour data in line with what is wanted, in one batch; labels are then refitted. */
+  private applyActorLooks(cy: Core): void {
+    let changed = false;
+    cy.batch(() => {
+      changed = syncNodeData(cy, ACTOR_SIZE_FIELD, this.actorSizes, this.appliedSizes);
+      changed = syncNodeData(cy, ACTOR_COLOUR_FIELD, this.actorColours, this.appliedColours) || changed;
+    });
+    // A bigger node pushes its label down and may cover another's: the labels are placed again.
+    if (changed) this.scheduleLabels();
+  }
+
   /** Where every actor is now (graph coordinates, rounded to 0.1): the picture, to save into the file. */
   async currentPositions(): Promise<Record<string, Position>> {
     const cy = await this.whenReady();
@@ -550,6 +591,7 @@ export class GraphController implements ReactiveController {
       const added = cy.add(elements);
       if (this.freshLayoutRunning) added.addClass('ag-hidden');
     });
+    this.applyActorLooks(cy);
     if (this.appliedView && !this.freshLayoutRunning) this.applyClasses(cy, this.appliedView);
     this.markSearchHits(cy);
     if (this.connectFrom !== null) cy.getElementById(this.connectFrom).addClass(CONNECT_FROM_CLASS);
@@ -586,8 +628,13 @@ export class GraphController implements ReactiveController {
    * locked; nothing else moves. Resolves when the graph is drawn where it will stay.
    */
   setGraph(graph: Graph, update: GraphUpdate): Promise<void> {
-    // A new file makes the layout still running for the previous one pointless.
-    if (update === 'fresh') this.layoutAbort?.abort();
+    // A new file makes the layout still running for the previous one pointless, and the sizes and colours
+    // measured on it meaningless (an id may name another actor): the host sets new ones after this call.
+    if (update === 'fresh') {
+      this.layoutAbort?.abort();
+      this.actorSizes = null;
+      this.actorColours = null;
+    }
     const run = this.queue.then(() => this.drawGraph(graph, update));
     this.queue = run.catch(() => undefined);
     return run;
@@ -618,6 +665,10 @@ export class GraphController implements ReactiveController {
         if (curated) this.addCuratedPicture(cy, graph);
         else cy.add(graphToElements(graph));
       });
+      // Before the layout measures the nodes: a node sized by a measure gets room for its size.
+      this.appliedSizes.clear();
+      this.appliedColours.clear();
+      this.applyActorLooks(cy);
       this.markedHits.clear();
       this.markSearchHits(cy);
       performance.measure('ag:add-elements', { start: started });
@@ -679,6 +730,8 @@ export class GraphController implements ReactiveController {
         if (kept) return;
         element.remove();
         this.appliedState.delete(element.id());
+        this.appliedSizes.delete(element.id());
+        this.appliedColours.delete(element.id());
         if (group === 'nodes') this.positions.delete(element.id());
       });
       for (const [id, element] of wanted) {
@@ -723,8 +776,9 @@ export class GraphController implements ReactiveController {
         }
       }
     });
-    // New elements start hidden until the view says otherwise.
+    // New elements start hidden until the view says otherwise; new actors take their size and colour.
     for (const id of added) cy.getElementById(id).addClass('ag-hidden');
+    this.applyActorLooks(cy);
     if (this.appliedView) this.applyClasses(cy, this.appliedView);
     // New elements with the ids of hits get the class too.
     this.markedHits.clear();
@@ -924,7 +978,12 @@ export class GraphController implements ReactiveController {
     }
     const { boxes, bodies } = this.labelBoxes(cy);
     const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-    const { hidden, moved } = placeLabels(boxes, { gap: 2, obstacles: bodies, alternativesWithin: view });
+    const { hidden, moved } = placeLabels(boxes, {
+      gap: 2,
+      obstacles: bodies,
+      alternativesWithin: view,
+      ownPlaceAvoidsObstacles: this.appliedSizes.size > 0,
+    });
     cy.batch(() => {
       for (const id of this.hiddenLabels) {
         if (!hidden.has(id)) cy.getElementById(id).removeClass('ag-label-hidden');
@@ -985,7 +1044,9 @@ export class GraphController implements ReactiveController {
       if (!(label.w > 0)) return;
       const spots = labelSpots(label, { x, y }, this.movedLabels.get(id));
       if (!inView(spots[0])) return;
-      const degree = node.connectedEdges(':visible').length;
+      // Actors sized by a measure: the bigger the node, the sooner its name is shown.
+      const size = this.appliedSizes.get(id);
+      const degree = size === undefined ? node.connectedEdges(':visible').length : Math.round(size * 10);
       const neighbour = selectedActor?.nonempty() === true && selectedActor.edgesWith(node).nonempty();
       // Actors dimmed by a focus come after every actor the focus keeps.
       const dimmed = focus !== null && !focus.actorIds.has(id);
@@ -1321,6 +1382,8 @@ export class GraphController implements ReactiveController {
         label: drawn ? label : '',
         labelPx: drawn ? Number.parseFloat(String(element.style('font-size'))) * cy.zoom() : 0,
         width: element.isEdge() ? Number.parseFloat(String(element.style('width'))) * cy.zoom() : 0,
+        size: element.isNode() ? (element as NodeSingular).width() : 0,
+        fill: element.isNode() ? hexColour(String(element.style('background-color'))) : '',
         x: point.x,
         y: point.y,
       };
@@ -1369,4 +1432,44 @@ export function labelSpots(
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * Sets `field` on the nodes whose wanted value differs from the one applied,
+ * and removes it from those no longer wanted; nodes not drawn (yet) are left
+ * for the next call. Returns whether any node changed.
+ */
+function syncNodeData<T extends string | number>(
+  cy: Core,
+  field: string,
+  wanted: ReadonlyMap<string, T> | null,
+  applied: Map<string, T>,
+): boolean {
+  let changed = false;
+  for (const id of [...applied.keys()]) {
+    if (wanted?.has(id)) continue;
+    const node = cy.getElementById(id);
+    if (node.nonempty()) node.removeData(field);
+    applied.delete(id);
+    changed = true;
+  }
+  for (const [id, value] of wanted ?? []) {
+    if (applied.get(id) === value) continue;
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode()) continue;
+    node.data(field, value);
+    applied.set(id, value);
+    changed = true;
+  }
+  return changed;
+}
+
+/** "rgb(0,114,178)" as Cytoscape gives a colour, as "#0072b2". */
+function hexColour(colour: string): string {
+  const parts = colour.match(/\d+/g);
+  if (!colour.startsWith('rgb') || !parts || parts.length < 3) return colour;
+  return `#${parts
+    .slice(0, 3)
+    .map((part) => Number(part).toString(16).padStart(2, '0'))
+    .join('')}`;
 }

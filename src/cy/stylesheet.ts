@@ -7,6 +7,15 @@ import { FAMILIES, RELATION_FAMILIES } from '../model/palette.ts';
 import { STRENGTH_OPACITY } from './elements.ts';
 
 export const NODE_SIZE = 26;
+/**
+ * Actors sized by a measure (the ranking panel) range from the smallest to
+ * the largest of these, px at zoom 1: the smallest still shows its kind's
+ * shape, the largest stays under about three label lines of a neighbour.
+ */
+export const ACTOR_SIZE_RANGE = { min: 16, max: 64 } as const;
+/** Node data fields the controller sets: a size in px, and a community's colour. */
+export const ACTOR_SIZE_FIELD = 'agSize';
+export const ACTOR_COLOUR_FIELD = 'agCommunityColour';
 export const LABEL_FONT = '12px "DejaVu Sans", system-ui, sans-serif';
 /** Label font sizes at scale 1, in model units (screen px at zoom 1). */
 export const NODE_FONT_SIZE = 12;
@@ -64,6 +73,13 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
     { selector: 'node[shape]', style: { shape: 'data(shape)' as never } },
     { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
     { selector: 'node[label]', style: { label: 'data(label)' } },
+    // Sized by a centrality measure, coloured by community (the ranking panel): set by the controller as data,
+    // so that they survive class toggles and diffs. The label sits under the node whatever its size.
+    {
+      selector: `node[${ACTOR_SIZE_FIELD}]`,
+      style: { width: `data(${ACTOR_SIZE_FIELD})`, height: `data(${ACTOR_SIZE_FIELD})` },
+    },
+    { selector: `node[${ACTOR_COLOUR_FIELD}]`, style: { 'background-color': `data(${ACTOR_COLOUR_FIELD})` } },
     {
       selector: 'edge',
       style: {

@@ -42,6 +42,13 @@ export interface DeclutterOptions {
   alternativesWithin?: { x1: number; y1: number; x2: number; y2: number };
   /** What a label moved to an alternative place must not cover (the actors' shapes), but its own. */
   obstacles?: readonly (LabelSpot & { id: string })[];
+  /**
+   * A label whose own place covers an obstacle moves to a free alternative
+   * that covers none, if there is one (else it stays). For actors resized
+   * after the layout: the layout left room for each name at the usual size,
+   * so only then can a name's own place fall on another actor.
+   */
+  ownPlaceAvoidsObstacles?: boolean;
 }
 
 /** Which labels are hidden, and which are drawn in an alternative place (its index in `alternatives`). */
@@ -167,6 +174,9 @@ export function placeLabels(boxes: readonly LabelBox[], options: DeclutterOption
             ((!options.alternativesWithin || inside(spot, options.alternativesWithin)) &&
               !obstacles.clashes(spot, box.id))),
       );
+    if (options.ownPlaceAvoidsObstacles && free.length > 1 && free[0]?.i === 0 && obstacles.clashes(box, box.id)) {
+      free.shift();
+    }
     let chosen = free[0];
     if (box.makeRoom && free.length > 1) {
       const later = order.slice(position + 1);

@@ -31,6 +31,24 @@ export const KIND_SHAPES = [
   'diamond',
   'triangle',
 ];
+/**
+ * Communities (the ranking panel's colour mode), largest first: Okabe-Ito's
+ * hues and two of Paul Tol's, each pair at least MIN_COLOUR_DIFFERENCE apart
+ * and MIN_DEUTAN_DIFFERENCE for deuteranopia (centrality.test.ts checks);
+ * more would not be told apart.
+ */
+export const COMMUNITY_COLOURS: readonly string[] = [
+  '#0072b2',
+  '#d55e00',
+  '#009e73',
+  '#cc79a7',
+  '#e69f00',
+  '#56b4e9',
+  '#882255',
+  '#332288',
+];
+/** The actors of every other community (smaller ones, and actors alone in theirs): a light grey. */
+export const OTHER_COMMUNITY_COLOUR = '#c9ced6';
 /** For a relation whose type the graph does not declare (only in a broken graph). */
 export const UNKNOWN_TYPE_COLOR = '#777777';
 

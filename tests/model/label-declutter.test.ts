@@ -47,6 +47,25 @@ describe('placeLabels: an actor’s name moves to a free place before it is hidd
     expect(blocked).toEqual({ hidden: new Set(['leaf']), moved: new Map() });
   });
 
+  it('among actors resized after the layout, a name on another actor moves to a free place clear of shapes', () => {
+    const name = { ...box('big', 0, 0, 5), alternatives: [spot(0, -30), spot(60, 0)] };
+    const bodies = [
+      { id: 'small', ...spot(20, 2, 8, 8) },
+      { id: 'above', ...spot(10, -28, 8, 8) },
+    ];
+    // Its own place covers 'small', above covers 'above': it goes right.
+    expect(placeLabels([name], { obstacles: bodies, ownPlaceAvoidsObstacles: true }).moved).toEqual(
+      new Map([['big', 1]]),
+    );
+    // Without the option, or with no free place clear of shapes, it stays where it is.
+    expect(placeLabels([name], { obstacles: bodies }).moved).toEqual(new Map());
+    const everywhere = [...bodies, { id: 'right', ...spot(70, 2, 8, 8) }];
+    expect(placeLabels([name], { obstacles: everywhere, ownPlaceAvoidsObstacles: true })).toEqual({
+      hidden: new Set(),
+      moved: new Map(),
+    });
+  });
+
   it('a label that makes room takes the free place that blocks the least important labels', () => {
     // The selection's name may go below (its own place) or above; a relation label (tier 1) lies below, the name
     // of an actor outside its neighbourhood above: it goes above, so the relation is drawn and that name is not.
