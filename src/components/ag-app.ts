@@ -4,10 +4,21 @@ import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { REPORT_GRAPH, renderGraphForExport } from '../cy/export-render.ts';
 import { type ComposedSnapshot, composeSnapshot, EXPORT_SCALE } from '../cy/snapshot.ts';
 import { composeSvgSnapshot } from '../cy/snapshot-svg.ts';
+import { ACTOR_SIZE_RANGE } from '../cy/stylesheet.ts';
+import { analyseVisible, prewarmCentralityWorker } from '../io/centrality-runner.ts';
 import { toCsv } from '../io/csv.ts';
 import { buildDataExport, type DataExport } from '../io/data-export.ts';
 import type { Draft } from '../io/local-store.ts';
 import { parseInWorker, prewarmParseWorker } from '../io/parse-runner.ts';
+import {
+  communityColours,
+  formatScore,
+  MEASURE_INFO,
+  type Measure,
+  measureRange,
+  type NetworkAnalysis,
+  sizesFor,
+} from '../model/centrality-results.ts';
 import { type ClaimRecord, claimRecords, claimsSnapshotContent } from '../model/claims.ts';
 import type { DataFormat } from '../model/data-formats.ts';
 import type { EditOperation } from '../model/edit.ts';
@@ -19,7 +30,13 @@ import {
   selectionAfterEdit,
 } from '../model/edit-forms.ts';
 import { emptyHistory, historyFrom } from '../model/edit-history.ts';
-import { type VisibleSubgraph, visibleCountLine, visibleSubgraph } from '../model/filter.ts';
+import {
+  type FilterState,
+  sameFilters,
+  type VisibleSubgraph,
+  visibleCountLine,
+  visibleSubgraph,
+} from '../model/filter.ts';
 import type { Graph, Position } from '../model/graph.ts';
 import { checkGraphUrl, fetchedGraphProblem } from '../model/graph-url.ts';
 import { type Neighbourhood, neighbourhood } from '../model/neighbourhood.ts';
@@ -78,6 +95,7 @@ import { type AgGraphView, NO_SEARCH_HITS, type SearchHits } from './ag-graph-vi
 import './ag-paths-panel.ts';
 import type { AgPathsPanel } from './ag-paths-panel.ts';
 import './ag-problem-list.ts';
+import './ag-ranking-panel.ts';
 import './ag-relation-table.ts';
 import type { AgRelationTable } from './ag-relation-table.ts';
 import './ag-search-box.ts';
@@ -107,10 +125,15 @@ interface HistoryState {
 }
 
 /** What the left column shows: the legend and filters, or an analysis. */
-type SideTab = 'filters' | 'paths';
+type SideTab = 'filters' | 'paths' | 'ranking';
 const SIDE_TABS: readonly { tab: SideTab; label: string; title: string }[] = [
   { tab: 'filters', label: 'Filters', title: 'The legend and the filters' },
   { tab: 'paths', label: 'Paths', title: 'How two actors are connected: the shortest paths, with their evidence' },
+  {
+    tab: 'ranking',
+    label: 'Who matters',
+    title: 'The actors shown ranked by degree, betweenness, eigenvector and PageRank; communities',
+  },
 ];
 
 const VIEW_MODE_BUTTONS: readonly { mode: ViewMode; label: string; title: string }[] = [
@@ -583,6 +606,19 @@ export class AgApp extends LitElement {
   private pathResult: PathResult | null = null;
   private pathSearch: { index: GraphIndex; relationIds: ReadonlySet<string>; query: PathQuery } | null = null;
   private pathHighlighted: Neighbourhood | null = null;
+  /** The filters the visible part was computed for: a selection or focus change does not filter again. */
+  private visibleFor: { graph: Graph; filters: FilterState } | null = null;
+  /** Centrality and communities of what is shown, computed in a worker when asked for. */
+  @state() private analysis: NetworkAnalysis | null = null;
+  /** The visible part the analysis is of (or is being computed for). */
+  private analysedFor: VisibleSubgraph | null = null;
+  @state() private analysing = false;
+  /** What the actors are sized by (null: all the same), and whether they are filled by community. */
+  @state() private sizeBy: Measure | null = null;
+  @state() private colourByCommunity = false;
+  private actorSizes: Map<string, number> | null = null;
+  private actorColours: Map<string, string> | null = null;
+  private sizedFor: { analysis: NetworkAnalysis | null; sizeBy: Measure | null; colour: boolean } | null = null;
   private noticeTimer = 0;
   /** The first graph's opening (?graph= or the shipped graph); null until connected. */
   private initialOpen: Promise<void> | null = null;
@@ -613,6 +649,7 @@ export class AgApp extends LitElement {
     // Once per element: moving <ag-app> in the page must not swap the analyst's file for the shipped one.
     if (this.initialOpen) return;
     prewarmParseWorker();
+    prewarmCentralityWorker();
     // A shared link opens on the whole picture, its selection marked in it; a focus link, on the neighbourhood.
     const opened = hashToView(location.hash);
     this.view = opened.focus || opened.paths ? nextView(DEFAULT_VIEW, { type: 'restore', view: opened }) : opened;
@@ -740,6 +777,8 @@ export class AgApp extends LitElement {
     this.graph = graph;
     this.graphName = fileName;
     this.fileSerial++;
+    // Another file's measures name other actors.
+    this.analysis = null;
     if (!options.keepView) this.dispatch({ type: 'reset' });
     this.editTask = null;
     this.clearEditProblems();
@@ -1150,7 +1189,11 @@ export class AgApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('graph') && this.graph) this.index = indexGraph(this.graph);
     if ((changed.has('graph') || changed.has('view')) && this.graph && this.index) {
-      this.visible = visibleSubgraph(this.graph, this.view.filters);
+      const last = this.visibleFor;
+      if (!last || last.graph !== this.graph || !sameFilters(last.filters, this.view.filters)) {
+        this.visible = visibleSubgraph(this.graph, this.view.filters);
+        this.visibleFor = { graph: this.graph, filters: this.view.filters };
+      }
       const focus = this.view.focus;
       this.focusedNeighbourhood =
         focus && this.index.actorById.has(focus.actorId)
@@ -1158,6 +1201,74 @@ export class AgApp extends LitElement {
           : null;
       this.updatePaths(this.index);
     }
+    this.updateActorStyles();
+  }
+
+  protected override updated(): void {
+    this.analyseIfWanted();
+  }
+
+  /** The measures are computed while the ranking is open or they size or fill the actors; again on a filter change. */
+  private analyseIfWanted(): void {
+    const graph = this.graph;
+    const wanted = this.sideTab === 'ranking' || this.sizeBy !== null || this.colourByCommunity;
+    if (!graph || !wanted || this.analysedFor === this.visible) return;
+    const visible = this.visible;
+    this.analysedFor = visible;
+    this.analysing = true;
+    analyseVisible(graph, visible).then(
+      (analysis) => {
+        if (this.analysedFor !== visible) return;
+        this.analysis = analysis;
+        this.analysing = false;
+      },
+      (error: unknown) => {
+        // A newer request replaced this one: its answer will come.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        if (this.analysedFor !== visible) return;
+        this.analysing = false;
+        this.showNotice(`The measures could not be computed: ${error instanceof Error ? error.message : error}`);
+      },
+    );
+  }
+
+  /** Sizes and fills for the graph, made again only when the analysis or the choice changes. */
+  private updateActorStyles(): void {
+    const analysis = this.analysis;
+    const last = this.sizedFor;
+    if (last && last.analysis === analysis && last.sizeBy === this.sizeBy && last.colour === this.colourByCommunity) {
+      return;
+    }
+    this.sizedFor = { analysis, sizeBy: this.sizeBy, colour: this.colourByCommunity };
+    this.actorSizes =
+      analysis && this.sizeBy
+        ? sizesFor(analysis.centrality, this.sizeBy, ACTOR_SIZE_RANGE.min, ACTOR_SIZE_RANGE.max)
+        : null;
+    this.actorColours = analysis && this.colourByCommunity ? communityColours(analysis.communities) : null;
+  }
+
+  /** What sizes and fills the actors, in words, for an exported picture's caption. */
+  private actorStyleNotes(): string[] {
+    const analysis = this.analysis;
+    if (!analysis) return [];
+    const notes: string[] = [];
+    const measure = this.sizeBy;
+    const range = measure ? measureRange(analysis.centrality, measure) : null;
+    if (measure && range) {
+      const info = MEASURE_INFO[measure];
+      notes.push(
+        `Actor size: ${info.label.toLowerCase()} among the actors shown, area in proportion ` +
+          `(smallest ${formatScore(range.min, measure)}, largest ${formatScore(range.max, measure)})`,
+      );
+    }
+    if (this.colourByCommunity) {
+      const { count } = analysis.communities;
+      notes.push(
+        `Actor fill: ${count} communit${count === 1 ? 'y' : 'ies'} found by the Louvain method among the actors ` +
+          'shown (the 8 largest coloured, the rest grey); kind is shown by shape',
+      );
+    }
+    return notes;
   }
 
   /**
@@ -1286,6 +1397,20 @@ export class AgApp extends LitElement {
               : nothing
           }
           ${
+            this.sideTab === 'ranking'
+              ? html`<ag-ranking-panel id="side-ranking" role="tabpanel" aria-label="Who matters" .graph=${graph}
+                  .result=${this.analysis?.centrality ?? null} .communities=${this.analysis?.communities ?? null}
+                  .computing=${this.analysing} .sizeBy=${this.sizeBy} .colourByCommunity=${this.colourByCommunity}
+                  .selection=${view.selection} @ag-select=${this.handleSelect}
+                  @ag-size-by=${(event: AgEvent<'ag-size-by'>) => {
+                    this.sizeBy = event.detail.measure;
+                  }}
+                  @ag-colour-by-community=${(event: AgEvent<'ag-colour-by-community'>) => {
+                    this.colourByCommunity = event.detail.on;
+                  }}></ag-ranking-panel>`
+              : nothing
+          }
+          ${
             this.sideTab === 'paths'
               ? html`<ag-paths-panel id="side-paths" role="tabpanel" aria-label="Paths" .graph=${graph}
                   .index=${this.index} .visibleRelationIds=${this.visible.relationIds} .query=${view.paths}
@@ -1311,7 +1436,8 @@ export class AgApp extends LitElement {
               .visible=${this.visible} .neighbourhood=${this.highlighted} .selection=${view.selection}
               .camera=${view.camera}
               .obscuredRight=${this.narrow && evidenceShown && !editing ? this.overlayWidth() : 0}
-              .searchHits=${this.searchHits} .editing=${editing} @ag-connect=${this.handleConnect}
+              .searchHits=${this.searchHits} .editing=${editing} .actorSizes=${this.actorSizes}
+              .actorColours=${this.actorColours} @ag-connect=${this.handleConnect}
               @ag-actors-moved=${this.handleActorsMoved}>
             </ag-graph-view>
             ${
@@ -1694,6 +1820,7 @@ export class AgApp extends LitElement {
     const pathsHighlighted = this.pathHighlighted !== null;
     const content = snapshotContent(graph, this.view, { scope, drawn, kept, hiddenLabels, pathsHighlighted }, today);
     if (scope !== 'whole') content.notes.unshift(...this.pathNotes());
+    content.notes.push(...this.actorStyleNotes());
     const snapshot =
       format === 'png' && rendered.png
         ? await composeSnapshot(rendered.png, content, EXPORT_SCALE)
