@@ -297,8 +297,8 @@ export interface Binned {
   spans: SpanGroup[];
   /** Relations whose span is in the domain but did not fit in a lane. */
   moreSpans: number;
-  /** Dated relations entirely outside the domain. */
-  outside: number;
+  /** Dated relations entirely outside the domain: before its first day, after its last. */
+  outside: { before: number; after: number };
   /** By relation id: the bar it is counted in. */
   binOf: ReadonlyMap<string, number>;
   /** By relation id: the lane its span is drawn in. */
@@ -313,7 +313,7 @@ export interface Binned {
  * date could mean days of more than one unit (2021 at month zoom, a range
  * 2021-10/2021-11) is drawn as a span, never as a point: the bar would claim a
  * precision the source does not give. Spans are packed greedily into lanes by
- * their first day; those that find no lane are counted in `moreSpans`.
+ * their first day, a unit apart; those that find no lane are counted in `moreSpans`.
  */
 export function binsOf(
   timeline: Timeline,
@@ -333,10 +333,11 @@ export function binsOf(
   const domainEnd = dayNumber(snapped.end);
   const binOf = new Map<string, number>();
   const groups = new Map<string, PendingGroup>();
-  let outside = 0;
+  const outside = { before: 0, after: 0 };
   for (const entry of timeline.entries) {
     if (entry.endDay < domainStart || entry.startDay > domainEnd) {
-      outside++;
+      if (entry.endDay < domainStart) outside.before++;
+      else outside.after++;
       continue;
     }
     const startIndex = unitIndex(entry.start, unit);
@@ -352,7 +353,7 @@ export function binsOf(
     if (known) known.entries.push(entry);
     else groups.set(key, { start: entry.start, end: entry.end, family: entry.family, entries: [entry] });
   }
-  const { spans, laneOf, overflow } = packSpans([...groups.values()], limits);
+  const { spans, laneOf, overflow } = packSpans([...groups.values()], unit, limits);
   return {
     unit,
     domain: snapped,
@@ -376,11 +377,12 @@ interface PendingGroup {
 
 /**
  * Spans into lanes, greedily by first day (the longer first when two start
- * together): each goes in the first lane whose last span ended before it
- * starts. With unbounded lanes this uses as few as any packing can.
+ * together): each goes in the first lane whose last span ended at least one
+ * whole unit before it starts (end to end, two spans would read as one line).
  */
 function packSpans(
   groups: PendingGroup[],
+  unit: TimeUnit,
   limits: { lanes: number; spans: number },
 ): { spans: SpanGroup[]; laneOf: Map<string, number>; overflow: TimelineEntry[] } {
   const familyOrder = (family: RelationFamily) => RELATION_FAMILIES.indexOf(family);
@@ -389,18 +391,20 @@ function packSpans(
   groups.sort(
     (a, b) => startDay(a) - startDay(b) || endDay(b) - endDay(a) || familyOrder(a.family) - familyOrder(b.family),
   );
+  // The unit in which each lane's last span ends.
   const laneEnds: number[] = [];
   const spans: SpanGroup[] = [];
   const laneOf = new Map<string, number>();
   const overflow: TimelineEntry[] = [];
   for (const group of groups) {
-    let lane = laneEnds.findIndex((end) => end < startDay(group));
+    const first = unitIndex(group.start, unit);
+    let lane = laneEnds.findIndex((end) => end + 1 < first);
     if (lane === -1 && laneEnds.length < limits.lanes) lane = laneEnds.length;
     if (lane === -1 || spans.length >= limits.spans) {
       overflow.push(...group.entries);
       continue;
     }
-    laneEnds[lane] = endDay(group);
+    laneEnds[lane] = unitIndex(group.end, unit);
     const relationIds = group.entries.map((entry) => entry.relationId);
     spans.push({ start: group.start, end: group.end, family: group.family, lane, relationIds });
     for (const id of relationIds) laneOf.set(id, lane);

@@ -236,7 +236,7 @@ describe('the shipped graph on the time axis', () => {
       expect(binned.laneOf.has(id)).toBe(true);
     }
     // The range from 2020 is in the domain (it can mean days of 2021); the 2020 and 2003 ones are not.
-    expect(binned.outside).toBe(idsDated('2020').length + idsDated('2003').length + 2);
+    expect(binned.outside).toEqual({ before: idsDated('2020').length + idsDated('2003').length + 2, after: 0 });
     expect(binned.moreSpans).toBe(0);
     expect(binned.bins[november]?.total).toBe(7 + 5 + 1);
     expect(binTitle(binned.bins[november]!)).toMatch(/^November 2021: 13 relations \(/);
@@ -250,6 +250,14 @@ describe('the shipped graph on the time axis', () => {
     const [long] = idsDated('2020-05-06/2021-11-11');
     expect(binned.spans.map((span) => span.relationIds)).toEqual([[long]]);
     expect(spanTitle(binned.spans[0]!)).toContain('dated 2020-05-06 to 2021-11-11');
+  });
+
+  it('at day zoom 2021-10 and 2021-11 are spans, in different lanes: end to end they would read as one', () => {
+    const binned = binsOf(timeline, { start: '2021-10-01', end: '2021-11-30' }, 'day');
+    const [october] = idsDated('2021-10');
+    const [november] = idsDated('2021-11');
+    expect(binned.laneOf.has(october!) && binned.laneOf.has(november!)).toBe(true);
+    expect(binned.laneOf.get(october!)).not.toBe(binned.laneOf.get(november!));
   });
 
   it.each(UNITS)('at %s zoom each bar counts, by family, the relations whose date lies inside it', (unit) => {
@@ -339,16 +347,20 @@ describe('bars and spans of any graph', () => {
           expect(binned.bins.reduce((sum, bin) => sum + bin.total, 0) + binned.laneOf.size + binned.moreSpans).toBe(
             inDomain,
           );
-          expect(binned.outside).toBe(timeline.entries.length - inDomain);
+          expect(binned.outside.before + binned.outside.after).toBe(timeline.entries.length - inDomain);
           // A span is only ever a date that could mean days of more than one bar.
           for (const span of binned.spans) expect(unitsTouched(span, unit)).toBeGreaterThan(1);
-          // No two spans of a lane share a day; no more lanes than allowed.
+          // Two spans of a lane have a whole unit between them; no more lanes than allowed.
           for (const span of binned.spans) {
             expect(span.lane).toBeLessThan(lanes);
-            const clash = binned.spans.find(
-              (o) => o !== span && o.lane === span.lane && o.start <= span.end && span.start <= o.end,
+            const tooClose = binned.spans.find(
+              (o) =>
+                o !== span &&
+                o.lane === span.lane &&
+                unitIndex(o.start, unit) <= unitIndex(span.end, unit) + 1 &&
+                unitIndex(span.start, unit) <= unitIndex(o.end, unit) + 1,
             );
-            expect(clash).toBeUndefined();
+            expect(tooClose).toBeUndefined();
           }
         },
       ),
@@ -382,7 +394,7 @@ describe('the view: fit, zoom, follow the window', () => {
     const domain = domainOfView(view);
     expect(unitsTouched(domain, 'year')).toBeLessThanOrEqual(MAX_BINS);
     expect(domain.end).toBe('2021-12-31');
-    expect(binsOf(timeline, domain, unitFor(domain)).outside).toBe(1);
+    expect(binsOf(timeline, domain, unitFor(domain)).outside).toEqual({ before: 1, after: 0 });
   });
 
   it('zooming keeps the day under the pointer in place, within a fortnight and 118 years', () => {
