@@ -187,7 +187,7 @@ export class AgTimeBar extends LitElement {
       }
       .main {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) 66px;
+        grid-template-columns: minmax(0, 1fr) 100px;
         gap: 8px;
         margin-top: 3px;
       }
@@ -255,30 +255,33 @@ export class AgTimeBar extends LitElement {
         box-shadow: 0 0 0 2px var(--ag-accent-soft);
       }
       .side {
+        height: ${PLOT_HEIGHT}px;
+        box-sizing: border-box;
         border: 1px solid var(--ag-border);
         border-radius: 4px;
-        padding: 3px 4px;
+        padding: 2px 3px;
+        overflow: hidden;
         display: grid;
         align-content: start;
-        gap: 1px;
         text-align: center;
-        font-size: 11px;
-        line-height: 1.2;
+        font-size: 10.5px;
+        line-height: 12px;
         color: var(--ag-muted);
-      }
-      .side strong {
-        font-size: 15px;
-        color: var(--ag-text);
         font-variant-numeric: tabular-nums;
       }
-      .side > .undated {
-        display: grid;
+      .side strong {
+        font-size: 13px;
+        line-height: 15px;
+        color: var(--ag-text);
       }
       .side .more,
       .side .outside {
         margin-top: 2px;
         padding-top: 2px;
         border-top: 1px solid var(--ag-border);
+      }
+      /* Each side's count stays whole; big numbers put the two on two lines. */
+      .side .outside span {
         white-space: nowrap;
       }
       .status {
@@ -824,11 +827,8 @@ export class AgTimeBar extends LitElement {
     const outsideTitle = `Dated relations outside the view: ${before} before it, ${after} after it`;
     return html`
       <div class="side">
-        <span class="undated" title="Relations without a date: not on the time axis">
-          <strong>${undated}</strong>
-          <span>undated</span>
-          <span>${undated === 0 ? '' : hidden ? 'hidden' : 'shown'}</span>
-        </span>
+        <span title="Relations without a date: not on the time axis"><strong>${undated}</strong> undated</span>
+        <span>${undated === 0 ? '' : hidden ? 'hidden' : 'shown'}</span>
         ${
           more > 0
             ? html`<span class="more" title="${more} vague dates found no lane: zoom in to see them">
@@ -839,7 +839,8 @@ export class AgTimeBar extends LitElement {
         ${
           before + after > 0
             ? html`<span class="outside" title=${outsideTitle}>
-                ${[before > 0 ? `◀ ${before}` : '', after > 0 ? `${after} ▶` : ''].filter(Boolean).join(' · ')}
+                ${before > 0 ? html`<span>◀ ${before}</span>` : nothing}
+                ${after > 0 ? html`<span>${after} ▶</span>` : nothing}
               </span>`
             : nothing
         }

@@ -434,8 +434,15 @@ describe('zoom', () => {
 });
 
 describe('layout', () => {
-  it.each([600, 900, 1400])('at %i px wide, it is 110 to 130 px tall and nothing is cut off', async (width) => {
-    const { shown } = await showBar({ ...october, dateTo: '2021-11-30' }, width);
+  const big = generateGraph(5_000, 1);
+  it.each([
+    [600, 'shipped'],
+    [900, 'shipped'],
+    [1400, 'shipped'],
+    [600, '5,000-actor'],
+    [1400, '5,000-actor'],
+  ] as const)('at %i px wide, the %s graph: 110 to 130 px tall and nothing is cut off', async (width, which) => {
+    const { shown } = await showBar({ ...october, dateTo: '2021-11-30' }, width, which === 'shipped' ? graph : big);
     for (const zoom of ['fit', 'months', 'days']) {
       if (zoom === 'months') await zoomToMonths(shown);
       if (zoom === 'days') for (let i = 0; i < 3; i++) shown.zoomIn();
@@ -449,6 +456,8 @@ describe('layout', () => {
         expect(box.right, `${zoom}: ${element.className}`).toBeLessThanOrEqual(host.right);
         expect(element.scrollWidth, `${zoom}: ${textOf(element)}`).toBeLessThanOrEqual(element.clientWidth + 1);
       }
+      const side = inBar(shown, '.side')!;
+      expect(side.scrollHeight, `${zoom}: ${textOf(side)}`).toBeLessThanOrEqual(side.clientHeight + 1);
       for (const label of allInBar(shown, 'text.axis-label')) {
         expect(label.getBoundingClientRect().right).toBeLessThanOrEqual(
           inBar(shown, '.plot')!.getBoundingClientRect().right + 1,
