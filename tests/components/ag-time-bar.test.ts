@@ -1,5 +1,6 @@
 // The time bar on its own, in Chromium: what an analyst sees of the shipped
 // graph in time, and the window they draw, move, step and play.
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/styles/page.css';
@@ -8,7 +9,7 @@ import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
 import { generateGraph } from '../../scripts/generate-graph.ts';
 import type { AgTimeBar } from '../../src/components/ag-time-bar.ts';
 import type { AgEvent } from '../../src/components/events.ts';
-import { DEFAULT_FILTERS, type FilterState } from '../../src/model/filter.ts';
+import { DEFAULT_FILTERS, type FilterState, visibleSubgraph } from '../../src/model/filter.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { dayNumber } from '../../src/model/timeline.ts';
 import { parseGraph } from '../../src/model/validate.ts';
@@ -150,6 +151,18 @@ describe('what the bar draws', () => {
     const spanTitles = allInBar(shown, 'g.span title').map(textOf);
     expect(spanTitles).toContain('2 relations (opposition) dated 2021-10-01 to 2021-11-30: it could be any day of it');
     expect(textOf(inBar(shown, '.status'))).toContain('Window: October 2021 (2021-10-01 to 2021-10-31) · 14 of 32');
+  });
+
+  it('says how many of the dated relations in the window the other filters leave shown', async () => {
+    const { shown } = await showBar(october);
+    const line = () => textOf(inBar(shown, '.window-line'));
+    expect(line()).toBe('Window: October 2021 (2021-10-01 to 2021-10-31) · 14 of 32 dated relations');
+    // The app hides the type "won seats in": ten of the fourteen are no longer in the graph.
+    const filters = { ...october, hiddenRelationTypes: ['won-seats-in'] };
+    shown.filters = filters;
+    shown.visibleRelationIds = visibleSubgraph(graph, filters).relationIds;
+    await shown.updateComplete;
+    expect(line()).toBe('Window: October 2021 (2021-10-01 to 2021-10-31) · 14 of 32 dated relations · 4 shown');
   });
 
   it('the selection is marked: a triangle over its bar, its span outlined', async () => {
@@ -430,6 +443,21 @@ describe('zoom', () => {
     for (let i = 0; i < 12; i++) shown.zoomIn();
     expect(shown.drawn.unit).toBe('day');
     expect(shown.drawn.bins.length).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no serious axe violations, with a window, marks and a focused edge', async () => {
+    const { shown } = await showBar({ ...october, dateTo: '2021-11-30' });
+    await zoomToMonths(shown);
+    shown.markedRelationIds = idsDated('2021-11-07');
+    await shown.updateComplete;
+    inBar<HTMLElement>(shown, '.handle.end')!.focus();
+    const result = await axe.run(shown, { resultTypes: ['violations'] });
+    const serious = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    expect(serious).toEqual([]);
   });
 });
 
