@@ -183,6 +183,38 @@ describe('what the bar draws', () => {
   });
 });
 
+describe('other graphs', () => {
+  it('a graph with no dated relation says so, counts its undated ones, and offers no zoom or play', async () => {
+    const undatedOnly = { ...graph, relations: graph.relations.map(({ date: _date, ...relation }) => relation) };
+    const shown = document.createElement('ag-time-bar');
+    shown.graph = undatedOnly;
+    document.body.append(shown);
+    bar = shown;
+    await expect.poll(() => textOf(inBar(shown, '.plot'))).toBe('No relation has a date');
+    expect(shown.drawn).toMatchObject({ bins: [], spans: [], undated: 75 });
+    expect(buttonNamed(shown, '▶ Play').disabled).toBe(true);
+    expect(buttonNamed(shown, 'Zoom in').disabled).toBe(true);
+    shown.graph = null;
+    await shown.updateComplete;
+    expect(textOf(inBar(shown, '.plot'))).toBe('No graph');
+  });
+
+  it('an edit (a new graph object) keeps the zoom; a graph of other years is fitted', async () => {
+    const { shown } = await showBar(october);
+    await zoomToMonths(shown);
+    const domain = shown.drawn.domain;
+    shown.graph = structuredClone(graph);
+    await shown.updateComplete;
+    expect(shown.drawn.domain).toEqual(domain);
+    const older = { ...graph, relations: graph.relations.filter((r) => r.date === '2003') };
+    shown.graph = older;
+    await shown.updateComplete;
+    // Fitted to the one year it has, by month: its date "2003" could be any of them, so it is a span.
+    expect(shown.drawn).toMatchObject({ unit: 'month', domain: { start: '2003-01-01', end: '2003-12-31' } });
+    expect(shown.drawn.spans.map((span) => span.relationId)).toEqual(idsDated('2003'));
+  });
+});
+
 describe('the brush', () => {
   it('dragging across October and November sends live windows (one a frame at most), then the final one', async () => {
     const { shown, changes } = await showBar(october);
