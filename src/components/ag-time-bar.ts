@@ -302,7 +302,7 @@ export class AgTimeBar extends LitElement {
         gap: 8px;
         color: var(--ag-muted);
       }
-      .key span {
+      .key-item {
         display: inline-flex;
         align-items: center;
         gap: 3px;
@@ -788,7 +788,7 @@ export class AgTimeBar extends LitElement {
         <span class="key" aria-hidden="true">
           ${(timeline?.families ?? []).map(
             (family) =>
-              html`<span>
+              html`<span class="key-item">
                 <i class="swatch" style="background:${familyColour(family)}"></i>${SHORT_FAMILY[family]}
               </span>`,
           )}

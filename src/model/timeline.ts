@@ -43,6 +43,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const pad4 = (n: number) => String(n).padStart(4, '0');
 
 function utcDayNumber(year: number, monthIndex: number, date: number): number {
+  if (year >= 100) return Math.round(Date.UTC(year, monthIndex, date) / DAY_MS);
   // Date.UTC reads years 0 to 99 as 1900 to 1999; setUTCFullYear takes them as they are.
   const moment = new Date(Date.UTC(2000, 0, 1));
   moment.setUTCFullYear(year, monthIndex, date);
@@ -199,6 +200,16 @@ export interface TimelineEntry {
   /** The same as day numbers, to compare without parsing. */
   startDay: number;
   endDay: number;
+  /** The months they fall in (unitIndex by month): a zoom finds bars by arithmetic, not by reading text. */
+  startMonth: number;
+  endMonth: number;
+}
+
+/** The position of the units an entry's first and last days fall in (as unitIndex gives them). */
+function entryUnits(entry: TimelineEntry, unit: TimeUnit): [number, number] {
+  if (unit === 'day') return [entry.startDay, entry.endDay];
+  if (unit === 'month') return [entry.startMonth, entry.endMonth];
+  return [Math.floor(entry.startMonth / 12), Math.floor(entry.endMonth / 12)];
 }
 
 export interface Timeline {
@@ -242,6 +253,8 @@ export function timelineOf(graph: Graph): Timeline {
       end: span.end,
       startDay: dayNumber(span.start),
       endDay: dayNumber(span.end),
+      startMonth: unitIndex(span.start, 'month'),
+      endMonth: unitIndex(span.end, 'month'),
     });
   }
   const present = new Set(entries.map((entry) => entry.family));
@@ -340,8 +353,8 @@ export function binsOf(
       else outside.after++;
       continue;
     }
-    const startIndex = unitIndex(entry.start, unit);
-    const bin = startIndex === unitIndex(entry.end, unit) ? bins[startIndex - first] : undefined;
+    const [startIndex, endIndex] = entryUnits(entry, unit);
+    const bin = startIndex === endIndex ? bins[startIndex - first] : undefined;
     if (bin) {
       bin.total++;
       bin.byFamily[entry.family] = (bin.byFamily[entry.family] ?? 0) + 1;
@@ -397,14 +410,14 @@ function packSpans(
   const laneOf = new Map<string, number>();
   const overflow: TimelineEntry[] = [];
   for (const group of groups) {
-    const first = unitIndex(group.start, unit);
+    const [first, last] = group.entries[0] ? entryUnits(group.entries[0], unit) : [0, 0];
     let lane = laneEnds.findIndex((end) => end + 1 < first);
     if (lane === -1 && laneEnds.length < limits.lanes) lane = laneEnds.length;
     if (lane === -1 || spans.length >= limits.spans) {
       overflow.push(...group.entries);
       continue;
     }
-    laneEnds[lane] = unitIndex(group.end, unit);
+    laneEnds[lane] = last;
     const relationIds = group.entries.map((entry) => entry.relationId);
     spans.push({ start: group.start, end: group.end, family: group.family, lane, relationIds });
     for (const id of relationIds) laneOf.set(id, lane);
