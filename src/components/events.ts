@@ -72,8 +72,12 @@ export interface AgEventMap {
   'ag-export-paths': { format: 'csv' | 'png' };
   /** Focus an actor's neighbourhood; with `toggle`, the focus already shown ends instead. */
   'ag-focus': { actorId: string; hops: 1 | 2; toggle: boolean };
-  /** One change in the filter panel (applied by the app to its latest filters). */
-  'ag-filter-change': { change: FilterChange };
+  /** One change in the filter panel or the time bar (applied by the app to its latest filters). */
+  'ag-filter-change': {
+    change: FilterChange;
+    /** A brush still moving or a play step: the app replaces its history entry instead of adding one. */
+    live?: boolean;
+  };
   /** Every filter back to its default. */
   'ag-filters-reset': Record<string, never>;
   /** Whether the view is fitted to what is shown after each filter change. */
