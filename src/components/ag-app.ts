@@ -96,6 +96,7 @@ import './ag-paths-panel.ts';
 import type { AgPathsPanel } from './ag-paths-panel.ts';
 import './ag-problem-list.ts';
 import './ag-ranking-panel.ts';
+import './ag-time-bar.ts';
 import './ag-relation-table.ts';
 import type { AgRelationTable } from './ag-relation-table.ts';
 import './ag-search-box.ts';
@@ -135,6 +136,8 @@ const SIDE_TABS: readonly { tab: SideTab; label: string; title: string }[] = [
     title: 'The actors shown ranked by degree, betweenness, eigenvector and PageRank; communities',
   },
 ];
+
+const NO_RELATIONS: readonly string[] = Object.freeze([]);
 
 const VIEW_MODE_BUTTONS: readonly { mode: ViewMode; label: string; title: string }[] = [
   { mode: 'graph', label: 'Graph', title: 'The actors and relations as a graph' },
@@ -410,8 +413,14 @@ export class AgApp extends LitElement {
       .centre {
         grid-column: 2;
         display: grid;
-        grid-template-rows: auto auto minmax(0, 1fr);
+        grid-template-rows: auto auto minmax(0, 1fr) auto;
         min-height: 0;
+        min-width: 0;
+      }
+      ag-time-bar {
+        grid-row: 4;
+        border-top: 1px solid var(--ag-border);
+        background: #fff;
         min-width: 0;
       }
       .stage {
@@ -1044,18 +1053,24 @@ export class AgApp extends LitElement {
   // -------------------------------------------------------------------------
   // The view: every change is an action for nextView, recorded in the URL.
 
-  dispatch(action: ViewAction): void {
+  dispatch(action: ViewAction, historyEntry: 'push' | 'replace' = 'push'): void {
     const next = nextView(this.view, action);
     if (next === this.view) return;
+    if (action.type !== 'change-filter') this.liveFilterChange = false;
     this.view = next;
     // A view read back from the URL is already there.
     if (action.type === 'restore') return;
     const hash = viewToHash(next);
     if (hash === location.hash) return;
     // The entry being left keeps its zoom and pan, so that Back brings them back too.
+    const address = hash === '' ? location.pathname + location.search : hash;
+    if (historyEntry === 'replace') {
+      history.replaceState(history.state, '', address);
+      return;
+    }
     const viewport = this.graphView?.viewport();
     if (viewport) history.replaceState({ viewport } satisfies HistoryState, '');
-    history.pushState(null, '', hash === '' ? location.pathname + location.search : hash);
+    history.pushState(null, '', address);
   }
 
   private handlePopState = (event: PopStateEvent): void => {
@@ -1134,8 +1149,15 @@ export class AgApp extends LitElement {
     this.dispatch({ type: 'clear-focus' });
   }
 
+  /** Whether the last filter change was a live one (a brush moving, a play step). */
+  private liveFilterChange = false;
+
   private handleFilterChange(event: AgEvent<'ag-filter-change'>): void {
-    this.dispatch({ type: 'change-filter', change: event.detail.change });
+    const live = event.detail.live === true;
+    // A gesture is one step of Back: its first change adds a history entry, the rest replace it.
+    const history = this.liveFilterChange ? 'replace' : 'push';
+    this.liveFilterChange = live;
+    this.dispatch({ type: 'change-filter', change: event.detail.change }, history);
   }
 
   private handleFiltersReset(): void {
@@ -1292,6 +1314,22 @@ export class AgApp extends LitElement {
     const result = this.pathResult;
     this.pathHighlighted = result && result.paths.length > 0 ? pathHighlight(result, query.shown) : null;
   }
+
+  /** The selection's relations (an actor's, or the relation), marked where they fall on the time bar. */
+  private markedRelations(): readonly string[] {
+    const selection = this.view.selection;
+    if (!selection || !this.index) return NO_RELATIONS;
+    const key = `${selection.kind}:${selection.id}`;
+    if (this.markedFor?.key === key && this.markedFor.index === this.index) return this.markedFor.ids;
+    const ids =
+      selection.kind === 'relation'
+        ? [selection.id].filter((id) => this.index?.relationById.has(id))
+        : (this.index.relationsByActor.get(selection.id) ?? []).map((relation) => relation.id);
+    this.markedFor = { key, index: this.index, ids };
+    return ids;
+  }
+
+  private markedFor: { key: string; index: GraphIndex; ids: string[] } | null = null;
 
   /** What the graph highlights, the rest dimmed: the paths asked for, else the focus. */
   private get highlighted(): Neighbourhood | null {
@@ -1457,6 +1495,13 @@ export class AgApp extends LitElement {
             ${this.notice ? html`<div class="notice" role="status">${this.notice}</div>` : nothing}
             ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
           </div>
+          ${
+            claims
+              ? nothing
+              : html`<ag-time-bar .graph=${graph} .filters=${view.filters}
+                  .visibleRelationIds=${this.visible.relationIds} .markedRelationIds=${this.markedRelations()}
+                  @ag-filter-change=${this.handleFilterChange}></ag-time-bar>`
+          }
         </main>
         <ag-evidence-panel id="evidence" role="complementary" aria-label="Evidence" .graph=${graph}
           .index=${this.index} .selection=${view.selection} .focusedOn=${view.focus} .filters=${view.filters}

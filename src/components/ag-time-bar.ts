@@ -34,6 +34,7 @@ import {
   windowLine,
   zoomView,
 } from '../model/timeline.ts';
+import { cssomStyle } from './cssom-style.ts';
 import { emit } from './events.ts';
 import { visuallyHidden } from './shared-styles.ts';
 
@@ -789,7 +790,7 @@ export class AgTimeBar extends LitElement {
           ${(timeline?.families ?? []).map(
             (family) =>
               html`<span class="key-item">
-                <i class="swatch" style="background:${familyColour(family)}"></i>${SHORT_FAMILY[family]}
+                <i class="swatch" style=${cssomStyle({ background: familyColour(family) })}></i>${SHORT_FAMILY[family]}
               </span>`,
           )}
         </span>
@@ -993,7 +994,7 @@ export class AgTimeBar extends LitElement {
         aria-valuemax=${highest}
         aria-valuenow=${now}
         aria-valuetext=${text ?? (which === 'start' ? 'no start: from the earliest' : 'no end: to the latest')}
-        style="left:${which === 'start' ? left : right}px"
+        style=${cssomStyle({ left: `${which === 'start' ? left : right}px` })}
         @keydown=${(event: KeyboardEvent) => this.handleEdgeKey(which, event)}
         @keyup=${this.handleEdgeKeyUp}
       ></div>`;
@@ -1001,7 +1002,7 @@ export class AgTimeBar extends LitElement {
     return html`
       ${
         hasWindow && right > left
-          ? html`<div class="window" style="left:${left}px;width:${right - left}px"></div>`
+          ? html`<div class="window" style=${cssomStyle({ left: `${left}px`, width: `${right - left}px` })}></div>`
           : nothing
       }
       ${edge('start')} ${edge('end')}

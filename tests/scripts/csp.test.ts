@@ -113,6 +113,16 @@ describe('the explorer under its Content-Security-Policy', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.includes('actor='));
 
+    // A date window on the time bar (its brush is placed by style), paths listed, actors sized by a measure.
+    await page.evaluate(() => {
+      location.hash = '#from=2021-10-01&to=2021-11-30&pathFrom=khazali&pathTo=qaani';
+    });
+    await page.locator('ag-app ag-paths-panel li.path').first().waitFor({ timeout: 10_000 });
+    await page.locator('ag-app ag-time-bar .window').waitFor({ timeout: 10_000 });
+    await page.locator('ag-app #tab-ranking').click();
+    await page.locator('ag-app ag-ranking-panel select').selectOption('betweenness');
+    await page.locator('ag-app ag-ranking-panel tbody tr').first().waitFor({ timeout: 10_000 });
+
     await page
       .locator('ag-app input[aria-label="Graph file to open"]')
       .setInputFiles(join(ROOT, 'tests', 'fixtures', 'minimal.json'));
