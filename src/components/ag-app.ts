@@ -280,7 +280,8 @@ export class AgApp extends LitElement {
         border-radius: 4px 4px 0 0;
         border-bottom: 0;
         margin-bottom: -1px;
-        padding: 4px 12px;
+        padding: 4px 9px;
+        white-space: nowrap;
         background: var(--ag-surface-alt);
       }
       .side-tabs button[aria-selected="true"] {
@@ -406,6 +407,8 @@ export class AgApp extends LitElement {
           right: 0;
           bottom: 0;
           width: min(390px, 85vw);
+          /* Exactly that wide, padding included: the graph and the time bar keep clear of it by that much. */
+          box-sizing: border-box;
           z-index: 25;
           box-shadow: -4px 0 14px rgb(0 0 0 / 0.18);
         }
@@ -422,6 +425,10 @@ export class AgApp extends LitElement {
         border-top: 1px solid var(--ag-border);
         background: #fff;
         min-width: 0;
+      }
+      /* Narrow windows: the evidence panel laid over the graph would hide the bar's right end. */
+      ag-time-bar.obscured {
+        margin-right: min(390px, 85vw);
       }
       .stage {
         grid-row: 3;
@@ -1498,7 +1505,8 @@ export class AgApp extends LitElement {
           ${
             claims
               ? nothing
-              : html`<ag-time-bar .graph=${graph} .filters=${view.filters}
+              : html`<ag-time-bar class=${this.narrow && evidenceShown && !editing ? 'obscured' : ''}
+                  .graph=${graph} .filters=${view.filters}
                   .visibleRelationIds=${this.visible.relationIds} .markedRelationIds=${this.markedRelations()}
                   @ag-filter-change=${this.handleFilterChange}></ag-time-bar>`
           }
