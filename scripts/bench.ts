@@ -48,6 +48,15 @@ interface BenchApi {
     stoppedEarly: number;
     paths: number;
   };
+  centrality(name: string): Promise<{
+    measuresMs: number;
+    communitiesMs: number;
+    communities: number;
+    sampled: number | null;
+    workerColdMs: number;
+    workerMs: number;
+  }>;
+  timeline(name: string): { timelineMs: number; binsMs: number; bins: number; dated: number };
 }
 
 const median = (values: number[]): number => {
@@ -471,7 +480,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** Path search (and the other analyses) at each size, on the bench page's main thread. */
+/** Path search, centrality and the time bar's histogram at each size, in the bench page. */
 async function printAnalysis(page: Page): Promise<void> {
   const rows: string[][] = [];
   for (const graph of ['shipped', '1000', '5000']) {
@@ -479,14 +488,44 @@ async function printAnalysis(page: Page): Promise<void> {
       (name) => (window as unknown as { agBench: BenchApi }).agBench.paths(name),
       graph,
     );
+    const measures = await page.evaluate(
+      (name) => (window as unknown as { agBench: BenchApi }).agBench.centrality(name),
+      graph,
+    );
+    const time = await page.evaluate(
+      (name) => (window as unknown as { agBench: BenchApi }).agBench.timeline(name),
+      graph,
+    );
     rows.push([
       graph === 'shipped' ? 'shipped' : `${Number(graph).toLocaleString('en')} actors`,
       `${ms(paths.medianMs)} (max ${ms(paths.maxMs)})`,
-      `${paths.withPaths} of ${paths.pairs} pairs, ${paths.paths} paths, ${paths.stoppedEarly} cut short`,
+      `${paths.withPaths}/${paths.pairs} pairs, ${paths.paths} paths, ${paths.stoppedEarly} cut short`,
+      `${ms(measures.measuresMs)}${measures.sampled === null ? '' : ` (sampled ${measures.sampled})`}`,
+      `${ms(measures.communitiesMs)} (${measures.communities})`,
+      `${ms(measures.workerMs)} (cold ${ms(measures.workerColdMs)})`,
+      `${ms(time.timelineMs)} + ${ms(time.binsMs)} (${time.dated} dated, ${time.bins} bars)`,
     ]);
   }
-  printTable(['graph', 'k shortest paths (k 5, 6 steps)', 'found'], rows);
-  console.log('Paths: 20 fixed pairs of actors, everything shown, either direction; median and slowest pair.');
+  printTable(
+    [
+      'graph',
+      'k shortest paths',
+      'paths found',
+      'centrality, main thread',
+      'Louvain (communities)',
+      'both, worker round trip',
+      'time bar: spans + bars',
+    ],
+    rows,
+  );
+  console.log(
+    'Paths: 20 fixed pairs of actors, k 5, at most 6 steps, either direction, everything shown; median (slowest).',
+  );
+  console.log(
+    'Centrality: degree, in and out, betweenness (Brandes), eigenvector and PageRank over everything shown; ' +
+      'the app runs it with Louvain in a worker (warm worker, median of 3). Time bar: computed once per graph, ' +
+      'then the bars of the fitted view; a filter change or brush recomputes neither.',
+  );
 }
 
 function printTable(header: string[], rows: string[][]): void {

@@ -10,10 +10,13 @@ import {
   runLayoutMeasured,
   terminateIdleLayoutWorker,
 } from '../../src/cy/layout-runner.ts';
+import { analyseVisible, terminateIdleCentralityWorker } from '../../src/io/centrality-runner.ts';
+import { centralityOf, communitiesOf } from '../../src/model/centrality.ts';
 import { DEFAULT_FILTERS, visibleSubgraph } from '../../src/model/filter.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { kShortestPaths } from '../../src/model/paths.ts';
 import { indexGraph } from '../../src/model/queries.ts';
+import { binsOf, domainOfView, fitView, timelineOf, unitFor } from '../../src/model/timeline.ts';
 import { parseGraph } from '../../src/model/validate.ts';
 import { generateGraph } from '../generate-graph.ts';
 import { layoutElements } from './boxes.ts';
@@ -143,6 +146,55 @@ const agBench = {
       withPaths: runs.filter((run) => run.value.paths.length > 0).length,
       stoppedEarly: runs.filter((run) => run.value.stoppedEarly).length,
       paths: runs.reduce((sum, run) => sum + run.value.paths.length, 0),
+    };
+  },
+
+  /**
+   * Who matters: the measures (degree, betweenness, eigenvector, PageRank) and
+   * Louvain on the main thread, and the round trip through the app's worker
+   * (warm; median of 3), over everything shown.
+   */
+  async centrality(name: string) {
+    const entry = graphs.get(name);
+    if (!entry) throw new Error(`prepare("${name}") first`);
+    const { graph } = entry;
+    const visible = visibleSubgraph(graph, DEFAULT_FILTERS);
+    const measures = timed(() => centralityOf(graph, visible));
+    const communities = timed(() => communitiesOf(graph, visible));
+    terminateIdleCentralityWorker();
+    const started = performance.now();
+    await analyseVisible(graph, visible, { inWorker: true });
+    const coldMs = performance.now() - started;
+    const warm: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const begun = performance.now();
+      await analyseVisible(graph, visible, { inWorker: true });
+      warm.push(performance.now() - begun);
+    }
+    return {
+      measuresMs: measures.ms,
+      communitiesMs: communities.ms,
+      communities: communities.value.count,
+      sampled: measures.value.betweennessSample,
+      workerColdMs: coldMs,
+      workerMs: median(warm),
+    };
+  },
+
+  /** The time bar's histogram: once per graph (relations' spans), then the bars of the fitted view. */
+  timeline(name: string) {
+    const entry = graphs.get(name);
+    if (!entry) throw new Error(`prepare("${name}") first`);
+    const timeline = timed(() => timelineOf(entry.graph));
+    const view = fitView(timeline.value);
+    if (!view) return { timelineMs: timeline.ms, binsMs: 0, bins: 0, dated: 0 };
+    const domain = domainOfView(view);
+    const bins = timed(() => binsOf(timeline.value, domain, unitFor(domain)));
+    return {
+      timelineMs: timeline.ms,
+      binsMs: bins.ms,
+      bins: bins.value.bins.length,
+      dated: timeline.value.entries.length,
     };
   },
 
