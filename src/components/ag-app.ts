@@ -589,6 +589,8 @@ export class AgApp extends LitElement {
   @state() private filtersOpen = true;
   /** What the left column shows. */
   @state() private sideTab: SideTab = 'filters';
+  /** The time bar under the graph: shown, or hidden by the analyst to give its height to the graph. */
+  @state() private timeBarOpen = true;
   /** Evidence panel: shown or hidden by the analyst, or null to follow the window (see NARROW_WIDTH). */
   @state() private evidenceOpen: boolean | null = null;
   /** What the search box's query finds, marked in the graph. */
@@ -1195,6 +1197,11 @@ export class AgApp extends LitElement {
     void this.refitAfterResize();
   }
 
+  private toggleTimeBar(): void {
+    this.timeBarOpen = !this.timeBarOpen;
+    void this.refitAfterResize();
+  }
+
   private toggleEvidence(): void {
     this.evidenceOpen = !this.evidenceShown;
     // On a narrow window the panel opens over the graph, which keeps its size.
@@ -1376,6 +1383,9 @@ export class AgApp extends LitElement {
             title="Show or hide the legend and filters" @click=${this.toggleFilters}>Filters</button>
           <button aria-pressed=${evidenceShown ? 'true' : 'false'} aria-controls="evidence" ?hidden=${editing}
             title="Show or hide the evidence panel" @click=${this.toggleEvidence}>Evidence</button>
+          <button aria-pressed=${this.timeBarOpen ? 'true' : 'false'} ?hidden=${claims}
+            title="Show or hide the time bar under the graph (relations by date, and the date window)"
+            @click=${this.toggleTimeBar}>Time</button>
           <span class="modes" role="group" aria-label="View">
             ${VIEW_MODE_BUTTONS.map(
               ({ mode, label, title }) => html`<button aria-pressed=${view.mode === mode ? 'true' : 'false'}
@@ -1503,7 +1513,7 @@ export class AgApp extends LitElement {
             ${this.dragging ? html`<div class="drop">Drop a graph file (.json) to open it</div>` : nothing}
           </div>
           ${
-            claims
+            claims || !this.timeBarOpen
               ? nothing
               : html`<ag-time-bar class=${this.narrow && evidenceShown && !editing ? 'obscured' : ''}
                   .graph=${graph} .filters=${view.filters}

@@ -135,4 +135,22 @@ describe('the time bar in the explorer', () => {
       'Dates: relations dated wholly within 2021-11-01 to 2021-11-30',
     );
   });
+
+  it('the Time button hides the bar and gives its height to the graph; the window stays in force', async () => {
+    const host = await openExplorer('#from=2021-11-01&to=2021-11-30');
+    const heightWith = deep(host, 'ag-graph-view').getBoundingClientRect().height;
+    const toggle = [...(host.shadowRoot?.querySelectorAll('header button') ?? [])].find(
+      (button) => button.textContent?.trim() === 'Time',
+    ) as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(toggle);
+    await settle(host);
+    expect(host.shadowRoot?.querySelector('ag-time-bar')).toBeNull();
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(deep(host, 'ag-graph-view').getBoundingClientRect().height).toBeGreaterThan(heightWith + 80);
+    expect(location.hash).toContain('from=2021-11-01');
+    await userEvent.click(toggle);
+    await settle(host);
+    expect(bar(host)).not.toBeNull();
+  });
 });
