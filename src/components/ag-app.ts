@@ -1445,7 +1445,8 @@ export class AgApp extends LitElement {
           ${this.renderSideTabs()}
           ${
             this.sideTab === 'filters'
-              ? html`<ag-filter-panel id="side-filters" role="tabpanel" aria-label="Legend and filters" .graph=${graph} .filters=${view.filters}
+              ? html`<ag-filter-panel id="side-filters" role="tabpanel" aria-label="Legend and filters"
+                  .graph=${graph} .filters=${view.filters}
                   .autoFit=${view.autoFit} @ag-filter-change=${this.handleFilterChange}
                   @ag-filters-reset=${this.handleFiltersReset}
                   @ag-auto-fit-change=${this.handleAutoFit}></ag-filter-panel>`

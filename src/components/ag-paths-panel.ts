@@ -19,6 +19,8 @@ import { formStyles, linkButton, visuallyHidden } from './shared-styles.ts';
 
 type End = 'from' | 'to' | 'exclude' | 'common';
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** Suggestions offered under an actor field: a short list, whatever the graph's size. */
 const SUGGESTIONS = 12;
 
@@ -331,7 +333,11 @@ export class AgPathsPanel extends LitElement {
         ${this.renderConstraints(graph)}
         <div class="actions">
           <button class="primary" type="submit">Find paths</button>
-          ${this.query ? html`<button type="button" @click=${() => emit(this, 'ag-clear-paths', {})}>Clear</button>` : nothing}
+          ${
+            this.query
+              ? html`<button type="button" @click=${() => emit(this, 'ag-clear-paths', {})}>Clear</button>`
+              : nothing
+          }
         </div>
       </form>
       ${this.renderAnswer(index)}
@@ -457,7 +463,7 @@ export class AgPathsPanel extends LitElement {
     const count = result.paths.length;
     return html`
       <p class="answer" role="status">
-        ${count} path${count === 1 ? '' : 's'} from ${from} to ${to}, shortest first${
+        ${plural(count, 'path')} from ${from} to ${to}, shortest first${
           query.shown === null ? ' (all highlighted; pick one to see it alone)' : ''
         }.
         ${result.stopReason ? html`<br /><span class="error">${result.stopReason}.</span>` : nothing}
@@ -484,7 +490,7 @@ export class AgPathsPanel extends LitElement {
     return html`<li class="path ${shown ? 'shown' : ''}">
       <button class="pick" aria-pressed=${shown ? 'true' : 'false'} title=${describePath(index, path, place, count)}
         @click=${() => emit(this, 'ag-show-path', { index: shown ? null : place })}>
-        <span class="head"><span>Path ${place + 1} · ${path.steps.length} step${path.steps.length === 1 ? '' : 's'}</span>
+        <span class="head"><span>Path ${place + 1} · ${plural(path.steps.length, 'step')}</span>
           ${weakest ? html`<span>weakest link <span class="badge">${gradeCode(weakest.grade)}</span></span>` : nothing}
         </span>
         <span class="words">${path.actorIds.map((id) => this.labelOf(id)).join(' → ')}</span>
@@ -509,9 +515,13 @@ export class AgPathsPanel extends LitElement {
         title="Open this relation's evidence">${typeLabel}</button>
       ${this.labelOf(step.to)}${relation?.date ? html` <span class="by">(${relation.date})</span>` : nothing}
       <span class="badge" title="Strongest evidence: source ${evidence.reliability}, claim ${evidence.credibility}">
-        ${evidence.reliability}${evidence.credibility}</span>${weakest ? html`<span class="weak-word">weakest link</span>` : nothing}
+        ${evidence.reliability}${evidence.credibility}</span>${
+          weakest ? html`<span class="weak-word">weakest link</span>` : nothing
+        }
       <blockquote>“${evidence.quote}”</blockquote>
-      <div class="by">— ${evidence.attributedTo}${claimant && claimant !== evidence.attributedTo ? ` (${claimant})` : ''},
+      <div class="by">— ${evidence.attributedTo}${
+        claimant && claimant !== evidence.attributedTo ? ` (${claimant})` : ''
+      },
         ${source ? `${source.publisher}` : evidence.source}${
           others > 0 ? ` · ${others} more relation${others === 1 ? '' : 's'} between them` : ''
         }</div>

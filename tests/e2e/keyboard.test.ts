@@ -108,7 +108,7 @@ describe('skip links and landmarks', () => {
     expect(part(host, 'ag-relation-table').shadowRoot?.contains(focused())).toBe(true);
   });
 
-  it('the graph is the main landmark; filters (a tab of the side column) and evidence are landmarks beside it', async () => {
+  it('the graph is the main landmark; filters (a tab of the side) and evidence are landmarks beside it', async () => {
     const host = await openExplorer();
     const root = host.shadowRoot!;
     const mains = [...root.querySelectorAll('main, [role=main]')];
