@@ -234,4 +234,21 @@ describe('words and rows of a path on a small graph', () => {
     );
     expect(describePathConstraints(index, query({ types: ['leads', 'met'] }))[1]).toBe('only relations: leads, met');
   });
+
+  it('lists two excluded actors and two other relations with their separators', () => {
+    expect(describePathConstraints(index, query({ exclude: ['a', 'b'] }))[1]).toBe('not through Ann, Ben');
+    const triple: Graph = {
+      ...small,
+      relations: [...small.relations, { ...(small.relations[2] as Graph['relations'][number]), id: 'b-met-c-again' }],
+    };
+    const tripleIndex = indexGraph(triple);
+    const found = findPaths(
+      tripleIndex,
+      query({ from: 'b', to: 'c' }),
+      new Set(triple.relations.map((relation) => relation.id)),
+    );
+    const row = found ? pathStepRecords(tripleIndex, found)[0] : undefined;
+    expect(row?.otherRelationIds.split(' ').sort()).toEqual(['b-met-c-again', 'c-leads-b'].sort());
+    expect(row?.otherRelationIds).toContain(' ');
+  });
 });
