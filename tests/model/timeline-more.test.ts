@@ -19,6 +19,7 @@ import {
   shiftDay,
   snapWindow,
   spanTitle,
+  stepWindow,
   type TimeUnit,
   timelineOf,
   unitAt,
@@ -115,6 +116,18 @@ describe('the calendar at its ends', () => {
     expect(shiftDay('9999-06-15', 'year', 1)).toBe('9999-12-31');
     expect(shiftDay('9999-01-15', 'month', 1)).toBe('9999-02-15');
     expect(shiftDay('9999-12-15', 'month', -11)).toBe('9999-01-15');
+  });
+
+  it('a window of the last months of 9999 steps by whole months, keeping December’s last day', () => {
+    const november = { start: '9999-11-01', end: '9999-11-30' };
+    const december = { start: '9999-12-01', end: '9999-12-31' };
+    expect(stepWindow(november, 'month', 1)).toEqual(december);
+    expect(stepWindow(december, 'month', -1)).toEqual(november);
+    expect(stepWindow(december, 'month', 0)).toEqual(december);
+    expect(stepWindow({ start: '9998-01-01', end: '9999-12-31' }, 'year', -1)).toEqual({
+      start: '9997-01-01',
+      end: '9998-12-31',
+    });
   });
 
   it('the months of 9999 have their own bars, up to December; no bar is past it', () => {
