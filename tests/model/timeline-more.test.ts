@@ -130,6 +130,13 @@ describe('the calendar at its ends', () => {
     });
   });
 
+  it('a window ending mid-month steps to the same day of the next month, not to its end', () => {
+    expect(stepWindow({ start: '2021-11-01', end: '2021-11-15' }, 'month', 1)).toEqual({
+      start: '2021-12-01',
+      end: '2021-12-15',
+    });
+  });
+
   it('the months of 9999 have their own bars, up to December; no bar is past it', () => {
     const timeline = timelineOf(graphOf([['met', '9999-12']]));
     const binned = binsOf(timeline, { start: '9999-01-01', end: '9999-12-31' }, 'month');
