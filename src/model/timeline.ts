@@ -156,7 +156,12 @@ export function shiftDay(day: string, unit: TimeUnit, steps: number): string {
  */
 export function stepWindow(bounds: DaySpan, unit: TimeUnit, steps: number): DaySpan {
   const start = shiftDay(bounds.start, unit, steps);
-  const end = addDays(shiftDay(addDays(bounds.end, 1), unit, steps), -1);
+  // A month's last day moves to the last day of the month it lands in. (The day after it, which other ends
+  // move by, cannot be written after 9999-12-31: the clamp to it would cost December 9999 its last day.)
+  const end =
+    unit !== 'day' && bounds.end === unitEnd(bounds.end, 'month')
+      ? unitEnd(shiftDay(bounds.end, unit, steps), 'month')
+      : addDays(shiftDay(addDays(bounds.end, 1), unit, steps), -1);
   return { start, end: max(start, end) };
 }
 
