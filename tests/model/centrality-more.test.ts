@@ -118,4 +118,10 @@ describe('the measures where a Stryker run on centrality.ts found them unguarded
     const alone = tied(['a', 'b'], []);
     expect(communitiesOf(alone, all(alone)).modularity).toBeNull();
   });
+
+  it('two actors tied to each other: nobody lies between them, betweenness 0 (not a division by zero)', () => {
+    const scores = scoresOf(tied(['a', 'b'], ['a-b']));
+    expect(scores.get('a')?.betweenness).toBe(0);
+    expect(scores.get('b')?.betweenness).toBe(0);
+  });
 });
