@@ -8,7 +8,6 @@
 // one to three, grown by preferential attachment. Names, places and quotes are
 // invented: the graph makes no claim about real people.
 
-import { mulberry32 } from '../src/cy/layout.ts';
 import type {
   Actor,
   ActorKind,
@@ -20,6 +19,8 @@ import type {
   Reliability,
   Source,
 } from '../src/model/graph.ts';
+import { mulberry32 } from '../src/model/seeded-random.ts';
+import { MONTHS } from '../src/model/timeline.ts';
 
 type Random = () => number;
 
@@ -335,20 +336,6 @@ const EVENT_FORMS = [
   (p: string, d: string) => `Rocket attack on the ${p} base (${d})`,
   (p: string, d: string) => `Protests in ${p} (${d})`,
   (p: string, d: string) => `Assassination of a judge in ${p} (${d})`,
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 const ATTRIBUTIONS = [
   '',

@@ -29,20 +29,8 @@ export interface LayoutRequest {
   randomize: boolean;
 }
 
-/**
- * A small seeded PRNG (mulberry32): the same seed gives the same sequence.
- * Returns floats in [0, 1), like Math.random.
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The layout's seeded PRNG lives with the model's (centrality samples and Louvain use it too).
+export { mulberry32 } from '../model/seeded-random.ts';
 
 /**
  * Up to this many nodes fcose runs at quality 'default' (spectral start, then

@@ -31,6 +31,7 @@ import type {
 import { networkInputOf } from './centrality-results.ts';
 import type { VisibleSubgraph } from './filter.ts';
 import type { Graph as GraphFile } from './graph.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 // The results' types and helpers (ranking, sizes, colours), for callers that want the whole API in one place.
 export * from './centrality-results.ts';
@@ -228,7 +229,7 @@ function sampleOrder(n: number, count: number): Uint32Array {
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (count >= n) return order;
-  const random = seededRandom(BETWEENNESS_SEED);
+  const random = mulberry32(BETWEENNESS_SEED);
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (n - i));
     const chosen = order[j] ?? 0;
@@ -287,7 +288,8 @@ export function communitiesOf(graph: GraphFile, visible: VisibleSubgraph): Commu
 
 export function communitiesOfInput(input: NetworkInput): Communities {
   const ties = tieGraph(input);
-  const detailed = louvain.detailed(ties, { getEdgeWeight: null, rng: seededRandom(LOUVAIN_SEED) });
+  // Louvain visits actors in a random order: seeded, so the same graph always splits the same way.
+  const detailed = louvain.detailed(ties, { getEdgeWeight: null, rng: mulberry32(LOUVAIN_SEED) });
   const found = detailed.communities;
   // Louvain numbers communities as it meets them: renumber by size, largest first.
   const members = new Map<number, number>();
@@ -307,22 +309,6 @@ export function communitiesOfInput(input: NetworkInput): Communities {
     sizes: order.map((community) => members.get(community) ?? 0),
     count: order.length,
     modularity: ties.size > 0 && Number.isFinite(detailed.modularity) ? detailed.modularity : null,
-  };
-}
-
-/**
- * A seeded PRNG (mulberry32, as the layout uses; src/model may not import
- * src/cy): Louvain visits actors in a random order, and Math.random would
- * make the same graph split differently from one run to the next.
- */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

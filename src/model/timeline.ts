@@ -24,7 +24,8 @@ export const MIN_VIEW_DAYS = 14;
 export const MAX_VIEW_DAYS = (MAX_BINS - 2) * 365;
 
 const DAY_MS = 86_400_000;
-const MONTHS = [
+/** Month names, January first (the bar's words, and the generated graphs' dates). */
+export const MONTHS = [
   'January',
   'February',
   'March',
