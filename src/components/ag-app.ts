@@ -694,7 +694,8 @@ export class AgApp extends LitElement {
     if (graphParameter && (await this.openUrl(graphParameter, { keepView: true }))) return;
     const shipped = new TextEncoder().encode(shippedGraphText);
     const result = await this.check(shipped.buffer, SHIPPED_GRAPH_NAME);
-    if (result?.ok && this.graph === null) this.show(result.graph, SHIPPED_GRAPH_NAME, { keepView: true });
+    if (result?.ok && this.graph === null)
+      this.show(result.graph, SHIPPED_GRAPH_NAME, { keepView: true, checked: result.problems });
     await this.offerDraft();
   }
 
@@ -758,7 +759,7 @@ export class AgApp extends LitElement {
     this.report =
       result.problems.length > 0 ? { fileName, problems: result.problems, more: describeOmitted(result) } : null;
     if (!result.ok) return false;
-    this.show(result.graph, fileName, options);
+    this.show(result.graph, fileName, { ...options, checked: result.problems });
     const warnings = result.problems.length;
     const { actors, relations } = result.graph;
     const counts = `${plural(actors.length, 'actor')}, ${plural(relations.length, 'relation')}`;
@@ -791,7 +792,8 @@ export class AgApp extends LitElement {
     }
   }
 
-  private show(graph: Graph, fileName: string, options: { keepView: boolean }): void {
+  /** `checked`: the problems the check of the file found, when it was just checked as it is. */
+  private show(graph: Graph, fileName: string, options: { keepView: boolean; checked?: readonly Problem[] }): void {
     this.graph = graph;
     this.graphName = fileName;
     this.fileSerial++;
@@ -801,7 +803,10 @@ export class AgApp extends LitElement {
     this.editTask = null;
     this.clearEditProblems();
     this.readerSource = graph.sources[0]?.id ?? '';
-    this.sessionStarted = this.editSession.startFile(graph);
+    this.sessionStarted = this.editSession.startFile(
+      graph,
+      options.checked === undefined ? {} : { checked: options.checked },
+    );
   }
 
   /** Resolves when the file on screen has its attached texts loaded and checked (tests wait for it). */

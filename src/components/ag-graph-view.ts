@@ -207,6 +207,8 @@ export class AgGraphView extends LitElement {
   @state() private hover: HoverInfo | null = null;
   @state() private layoutRunning = false;
   @state() private layoutSlow = false;
+  /** How many of the most connected actors are shown while the whole graph is laid out (0: none). */
+  @state() private previewActors = 0;
   /** Said by screen readers after an arrow key moved the selection, or a step of connecting from the keyboard. */
   @state() private announcement = '';
   /** Edit mode: the handle shown on an actor, to drag a connection from. */
@@ -236,6 +238,9 @@ export class AgGraphView extends LitElement {
         }, 300);
       }
     },
+    previewShown: (actors) => {
+      this.previewActors = actors;
+    },
     actorsMoved: (positions) => emit(this, 'ag-actors-moved', { positions }),
     connect: (from, to) => emit(this, 'ag-connect', { from, to }),
     connectHandle: (handle) => {
@@ -260,7 +265,12 @@ export class AgGraphView extends LitElement {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         this.layoutRunning && this.layoutSlow
-          ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out ${actors} actors…</div>`
+          ? html`<div class="progress" role="status"><span class="spinner"></span>Laying out
+              ${actors.toLocaleString('en')} actors…${
+                this.previewActors > 0
+                  ? ` Meanwhile, the ${this.previewActors} with the most relations, laid out on their own.`
+                  : ''
+              }</div>`
           : nothing
       }
       ${this.renderEditing()}
@@ -475,7 +485,8 @@ export class AgGraphView extends LitElement {
           if (this.graph !== graph || !this.visible) return;
           await controller.applyView(this.visible, this.neighbourhood, this.selection);
           // Without animation: the first picture is final when 'drawn' resolves.
-          if (update === 'fresh') await controller.fit(undefined, false);
+          // A graph laid out afresh is fitted as it is drawn; one with saved positions is fitted now.
+          if (update === 'fresh' && !controller.fittedOnDraw(graph)) await controller.fit(undefined, false);
           performance.mark('ag:graph-drawn');
           emit(this, 'ag-graph-drawn', { actors: graph.actors.length, relations: graph.relations.length });
         })

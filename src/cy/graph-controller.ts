@@ -9,14 +9,15 @@ import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular }
 import type { EdgeHandlesInstance, EdgeHandlesOptions } from 'cytoscape-edgehandles';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisibleSubgraph } from '../model/filter.ts';
-import type { Graph, Position } from '../model/graph.ts';
+import type { Actor, Graph, Position } from '../model/graph.ts';
 import { type LabelBox, type LabelSpot, labelPriority, placeLabels } from '../model/label-declutter.ts';
 import type { Neighbourhood } from '../model/neighbourhood.ts';
 import { roundedPosition, savedPosition, savedPositionChanged } from '../model/saved-positions.ts';
 import type { ExportScope } from '../model/snapshot-content.ts';
 import type { Selection, Viewport } from '../model/view.ts';
-import { graphToElements } from './elements.ts';
+import { drawnLabel, graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
+import { type ActorBox, actorBox, type BodyExtent, canvasMeasure, type MeasureText } from './label-metrics.ts';
 import {
   type LayoutNode,
   type LayoutRequest,
@@ -25,14 +26,17 @@ import {
   runLayout,
 } from './layout-runner.ts';
 import { loadCytoscape } from './register.ts';
+import { chooseRenderer, gpuRendererName, type RendererName } from './renderer-choice.ts';
 import {
   ACTOR_COLOUR_FIELD,
   ACTOR_SIZE_FIELD,
   COARSE_LABEL_STEPS_ABOVE,
   CONNECT_FROM_CLASS,
   graphStylesheet,
+  LABEL_FONT,
   LABEL_PLACEMENT_CLASSES,
   labelScaleFor,
+  NODE_SIZE,
   SEARCH_HIT_CLASS,
 } from './stylesheet.ts';
 
@@ -58,6 +62,11 @@ export interface GraphControllerCallbacks {
   hover(info: HoverInfo | null): void;
   /** Layout progress: true while a layout runs. */
   layoutRunning(running: boolean): void;
+  /**
+   * While a large graph is laid out, its most connected actors are shown
+   * first (this many), laid out on their own; 0 once the whole graph replaces them.
+   */
+  previewShown(actors: number): void;
   /** Actors the analyst has finished dragging, where they are now (graph coordinates, rounded to 0.1). */
   actorsMoved(positions: Record<string, Position>): void;
   /** A drag from one actor's handle to another actor (edit mode): a relation proposed between them. */
@@ -176,6 +185,16 @@ const FIT_MAX_ZOOM = 1.5;
 
 /** The seed of every layout: the same file gives the same picture. */
 export const LAYOUT_SEED = 20211107;
+/**
+ * Elements added to Cytoscape per task when a new file is drawn: each slice
+ * is styled in its own task (about 40 µs an element on 2 cores, software
+ * rendering), so none blocks the page for long.
+ */
+const ADD_SLICE = 2_000;
+/** Graphs with more actors than this show their most connected actors while they are laid out (showPreview). */
+export const PREVIEW_ABOVE = 1_000;
+/** How many: fcose lays out 200 actors in a few tenths of a second, and their names can still be read. */
+export const PREVIEW_ACTORS = 200;
 
 export class GraphController implements ReactiveController {
   private cy: Core | null = null;
@@ -206,6 +225,12 @@ export class GraphController implements ReactiveController {
   private lastSize = { width: 800, height: 600 };
   /** Labels are drawn this many times their zoom-1 size, so they stay legible when zoomed out. */
   private labelScale = 1;
+  /** The most connected actors are on screen while the whole graph is laid out (showPreview). */
+  private previewing = false;
+  /** The graph last drawn fresh and fitted as its elements went in (fitBeforeAdding): no fit is needed after. */
+  private fittedGraph: Graph | null = null;
+  /** Measures actors' names before Cytoscape draws them (created on first use: it needs a canvas). */
+  private labelMeasure: MeasureText | null = null;
   private labelTimer = 0;
   /** Resolves when the labels scheduled last are fitted (tests wait for it). */
   private labelsPending: { promise: Promise<void>; resolve: () => void } | null = null;
@@ -275,6 +300,11 @@ export class GraphController implements ReactiveController {
       cy.destroy();
     }
     this.cy = null;
+    // A preview is not brought back: the whole graph is drawn when its layout ends.
+    if (this.previewing) {
+      this.previewing = false;
+      this.callbacks.previewShown(0);
+    }
     this.edgehandles = null;
     this.hovered = null;
     this.pointedActor = null;
@@ -304,8 +334,13 @@ export class GraphController implements ReactiveController {
     });
     // Disconnected (or reconnected) while Cytoscape loaded: nothing was created, so nothing leaks.
     if (generation !== this.generation || !this.host.isConnected || this.cy) return;
+    // Once per page: the choice depends on the machine, not on the graph.
+    rendererInUse ??= chooseRenderer(new URLSearchParams(location.search).get('renderer'), gpuRendererName());
+    if (performance.getEntriesByName('ag:renderer').length === 0)
+      performance.mark('ag:renderer', { detail: rendererInUse });
     const cy = cytoscape({
       container,
+      ...(rendererInUse === 'webgl' ? { webgl: true } : {}),
       style: graphStylesheet(this.labelScale),
       minZoom: 0.05,
       maxZoom: 3,
@@ -586,11 +621,10 @@ export class GraphController implements ReactiveController {
   /** Puts the kept graph, positions, view and viewport into a new Cytoscape instance. */
   private restore(cy: Core): void {
     if (!this.graph) return;
+    // A fresh layout still running adds the elements itself when it ends.
+    if (this.freshLayoutRunning) return;
     const elements = this.withPositions(graphToElements(this.graph));
-    cy.batch(() => {
-      const added = cy.add(elements);
-      if (this.freshLayoutRunning) added.addClass('ag-hidden');
-    });
+    cy.batch(() => cy.add(elements));
     this.applyActorLooks(cy);
     if (this.appliedView && !this.freshLayoutRunning) this.applyClasses(cy, this.appliedView);
     this.markSearchHits(cy);
@@ -660,10 +694,18 @@ export class GraphController implements ReactiveController {
         this.labelScale = 1;
         cy.style(graphStylesheet(1));
       }
+      if (!curated) {
+        this.clearPreview(cy);
+        cy.batch(() => cy.elements().remove());
+        this.appliedSizes.clear();
+        this.appliedColours.clear();
+        this.markedHits.clear();
+        await this.drawFresh(cy, graph, started);
+        return;
+      }
       cy.batch(() => {
         cy.elements().remove();
-        if (curated) this.addCuratedPicture(cy, graph);
-        else cy.add(graphToElements(graph));
+        this.addCuratedPicture(cy, graph);
       });
       // Before the layout measures the nodes: a node sized by a measure gets room for its size.
       this.appliedSizes.clear();
@@ -672,10 +714,6 @@ export class GraphController implements ReactiveController {
       this.markedHits.clear();
       this.markSearchHits(cy);
       performance.measure('ag:add-elements', { start: started });
-      if (!curated) {
-        await this.layout(cy, cy.elements(), true);
-        return;
-      }
       if (this.appliedView) this.applyClasses(cy, this.appliedView);
       // Only the actors the file does not place are laid out, the others locked where they are.
       if (unplaced.length > 0) await this.layout(cy, cy.elements(), false, new Set(unplaced));
@@ -685,6 +723,356 @@ export class GraphController implements ReactiveController {
     if (added.length > 0) {
       await this.layout(cy, cy.elements(), false, new Set(added));
     }
+  }
+
+  /**
+   * A new file with no saved positions: every actor's box is measured from
+   * its name (label-metrics.ts) without Cytoscape, the layout runs in the
+   * worker while Cytoscape stays empty (nothing competes with it for the CPU),
+   * and then each element is added once, at its place, with its classes, and
+   * the view already fitted: no element is styled twice. Elements go in
+   * slices, most connected actors first, each slice in a task of its own, so
+   * the page stays responsive and the biggest actors are on screen first.
+   */
+  private async drawFresh(cy: Core, graph: Graph, started: number): Promise<void> {
+    const elements = graphToElements(graph);
+    const nodes = elements.filter((element) => element.group === 'nodes');
+    const edges = elements.filter((element) => element.group === 'edges');
+    this.labelMeasure ??= canvasMeasure(LABEL_FONT);
+    const measure = this.labelMeasure;
+    const bodies = this.shapeExtents(cy, nodes);
+    const boxes = new Map(
+      nodes.map((node) => [
+        String(node.data.id),
+        actorBox(String(node.data.label), measure, { body: bodies.get(String(node.data.shape)) }),
+      ]),
+    );
+    performance.measure('ag:measure-labels', { start: started });
+    this.layoutAbort?.abort();
+    const abort = new AbortController();
+    this.layoutAbort = abort;
+    // The layout places boxes that include each actor's name, so laid-out names do not overlap.
+    const request: LayoutRequest = {
+      nodes: nodes.map((node): LayoutNode => {
+        const id = String(node.data.id);
+        const box = boxes.get(id) ?? { width: NODE_SIZE, height: NODE_SIZE };
+        return { id, width: box.width, height: box.height };
+      }),
+      edges: edges.map((edge) => ({
+        id: String(edge.data.id),
+        source: String(edge.data.source),
+        target: String(edge.data.target),
+      })),
+      seed: LAYOUT_SEED,
+      randomize: true,
+    };
+    this.freshLayoutRunning = true;
+    this.callbacks.layoutRunning(true);
+    const layoutStarted = performance.now();
+    if (nodes.length > PREVIEW_ABOVE)
+      void this.showPreview(cy, graph, request, boxes, abort.signal).catch((error: unknown) =>
+        console.error('The preview could not be drawn', error),
+      );
+    let centres: Positions;
+    try {
+      centres = await runLayout(request, abort.signal);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      throw error;
+    } finally {
+      if (this.layoutAbort === abort) {
+        this.layoutAbort = null;
+        this.freshLayoutRunning = false;
+        this.callbacks.layoutRunning(false);
+      }
+    }
+    performance.measure('ag:layout-worker', { start: layoutStarted });
+    const target = this.cy;
+    const size = target ? { width: target.width(), height: target.height() } : this.lastSize;
+    // A full layout takes the shape of the window, so it is fitted at a readable zoom.
+    centres = stretchToAspect(centres, size.width, size.height);
+    for (const [id, centre] of Object.entries(centres)) {
+      const box = boxes.get(id);
+      const position = { x: centre.x + (box?.dx ?? 0), y: centre.y + (box?.dy ?? 0) };
+      this.positions.set(id, position);
+      this.placedAt.set(id, { ...position });
+    }
+    this.clearPreview(cy);
+    // The host left the DOM meanwhile: the positions wait for the next instance (restore adds them).
+    if (!target || target !== cy) return;
+    const adding = performance.now();
+    this.fitBeforeAdding(cy, graph.actors, measure);
+    // Up to PREVIEW_ABOVE actors fit() measures the drawn elements afterwards (a few ms there, and to the pixel,
+    // edges included); above, the fit made from the measured boxes stands: measuring again costs seconds.
+    if (nodes.length > PREVIEW_ABOVE) this.fittedGraph = graph;
+    await this.addInSlices(cy, nodes, edges);
+    performance.measure('ag:add-elements', { start: adding });
+  }
+
+  /**
+   * Each shape's extent around its actor, measured once on a probe actor with
+   * no name: a pointed shape's mitred border reaches past its square (a
+   * star's by 0.62 px), and the layout must get the box Cytoscape will draw.
+   */
+  private shapeExtents(cy: Core, nodes: readonly ElementDefinition[]): Map<string, BodyExtent> {
+    const shapes = new Set(nodes.map((node) => String(node.data.shape)));
+    const extents = new Map<string, BodyExtent>();
+    // Not in a batch: inside one the probe would not be styled yet (Cytoscape's default 30 px shape).
+    for (const shape of shapes) {
+      const probe = cy.add({ group: 'nodes', data: { id: `ag-probe-${shape}`, shape }, position: { x: 0, y: 0 } });
+      const box = probe.boundingBox({ includeLabels: false, includeOverlays: false });
+      extents.set(shape, { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 });
+      probe.remove();
+    }
+    return extents;
+  }
+
+  /**
+   * Sets the label scale and the viewport that fit() will find once the
+   * elements are in, computed from the measured boxes while Cytoscape is
+   * still empty: a new label scale restyles every element, which costs
+   * nothing now and seconds on 5,000 drawn actors.
+   */
+  private fitBeforeAdding(
+    cy: Core,
+    actors: readonly Actor[],
+    measure: MeasureText,
+    positions: ReadonlyMap<string, { x: number; y: number }> = this.positions,
+  ): void {
+    const visible = this.appliedView?.visible.actorIds;
+    const shown = actors.filter((actor) => (visible ? visible.has(actor.id) : true));
+    if (shown.length === 0) return;
+    const bounds = (scale: number) => {
+      let x1 = Infinity;
+      let y1 = Infinity;
+      let x2 = -Infinity;
+      let y2 = -Infinity;
+      for (const actor of shown) {
+        const position = positions.get(actor.id);
+        if (!position) continue;
+        const box = actorBox(drawnLabel(actor.label), measure, { scale });
+        const cx = position.x - box.dx;
+        const cy = position.y - box.dy;
+        x1 = Math.min(x1, cx - box.width / 2);
+        x2 = Math.max(x2, cx + box.width / 2);
+        y1 = Math.min(y1, cy - box.height / 2);
+        y2 = Math.max(y2, cy + box.height / 2);
+      }
+      return { x1, y1, w: Math.max(x2 - x1, 1), h: Math.max(y2 - y1, 1) };
+    };
+    const zoomFor = (box: { w: number; h: number }) =>
+      Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / box.w, (cy.height() - 80) / box.h);
+    let scale = 1;
+    let box = bounds(scale);
+    let zoom = zoomFor(box);
+    for (let attempt = 0; attempt < 6 && this.labelScaleAt(cy, zoom) !== scale; attempt++) {
+      scale = this.labelScaleAt(cy, zoom);
+      box = bounds(scale);
+      zoom = zoomFor(box);
+    }
+    if (scale !== this.labelScale) {
+      this.labelScale = scale;
+      cy.style(graphStylesheet(scale));
+    }
+    const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+    cy.viewport({ zoom, pan });
+  }
+
+  /**
+   * The most connected actors (PREVIEW_ACTORS) and the relations between
+   * them, laid out in a worker of their own while the whole graph is laid out
+   * in another, and drawn as soon as they are placed: who the hubs are is on
+   * screen within a second or two instead of after the whole layout.
+   * Selecting, hovering and reading evidence work on them; the whole graph
+   * replaces them when its layout ends.
+   */
+  private async showPreview(
+    cy: Core,
+    graph: Graph,
+    request: LayoutRequest,
+    boxes: ReadonlyMap<string, ActorBox>,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const degree = new Map<string, number>();
+    for (const edge of request.edges) {
+      degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+      degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+    }
+    const top = new Set(
+      [...request.nodes]
+        .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
+        .slice(0, PREVIEW_ACTORS)
+        .map((node) => node.id),
+    );
+    const edges = request.edges.filter((edge) => top.has(edge.source) && top.has(edge.target));
+    const preview: LayoutRequest = {
+      nodes: request.nodes.filter((node) => top.has(node.id)),
+      edges,
+      seed: LAYOUT_SEED,
+      randomize: true,
+    };
+    let centres: Positions;
+    try {
+      centres = await runLayout(preview, signal);
+    } catch (error) {
+      if (signal.aborted) return;
+      throw error;
+    }
+    // The whole layout ended first, or another file was opened: no preview.
+    if (signal.aborted || !this.freshLayoutRunning || this.cy !== cy) return;
+    centres = stretchToAspect(centres, cy.width(), cy.height());
+    const positions = new Map<string, { x: number; y: number }>();
+    for (const [id, centre] of Object.entries(centres)) {
+      const box = boxes.get(id);
+      positions.set(id, { x: centre.x + (box?.dx ?? 0), y: centre.y + (box?.dy ?? 0) });
+    }
+    const measure = this.labelMeasure ?? canvasMeasure(LABEL_FONT);
+    this.fitBeforeAdding(
+      cy,
+      graph.actors.filter((actor) => top.has(actor.id)),
+      measure,
+      positions,
+    );
+    const elements = graphToElements(graph);
+    const wanted = new Set([...top, ...edges.map((edge) => edge.id)]);
+    this.previewing = true;
+    cy.batch(() =>
+      cy.add(
+        elements
+          .filter((element) => wanted.has(String(element.data.id)))
+          .map((element) => {
+            const position = element.group === 'nodes' ? positions.get(String(element.data.id)) : undefined;
+            return this.withViewClasses(position ? { ...element, position: { ...position } } : element);
+          }),
+      ),
+    );
+    this.callbacks.previewShown(top.size);
+    this.scheduleLabels();
+    await nextFrame();
+    await nextFrame();
+    if (this.previewing && performance.getEntriesByName('ag:first-frame').length === 0)
+      performance.mark('ag:first-frame');
+  }
+
+  /** The preview goes (the whole graph is about to be drawn): its elements and the labels' state with them. */
+  private clearPreview(cy: Core): void {
+    if (!this.previewing) return;
+    this.previewing = false;
+    this.callbacks.previewShown(0);
+    cy.batch(() => cy.elements().remove());
+    this.appliedState.clear();
+    this.hiddenLabels.clear();
+    this.movedLabels.clear();
+  }
+
+  /**
+   * Adds nodes (most relations first) and then each edge once both its ends
+   * are in, at most ADD_SLICE elements per task, each with its position and
+   * the classes of the view applied now. Marks 'ag:first-frame' once the
+   * first slice is drawn.
+   */
+  private async addInSlices(cy: Core, nodes: ElementDefinition[], edges: ElementDefinition[]): Promise<void> {
+    if (nodes.length + edges.length <= ADD_SLICE) {
+      // One slice: in the file's order, as the graph was always drawn (it decides which actor is drawn on top).
+      cy.batch(() =>
+        cy.add(
+          [...nodes, ...edges].map((element) => {
+            const position = element.group === 'nodes' ? this.positions.get(String(element.data.id)) : undefined;
+            return this.withViewClasses(position ? { ...element, position: { ...position } } : element);
+          }),
+        ),
+      );
+      this.applyActorLooks(cy);
+      this.markSearchHits(cy);
+      this.scheduleLabels();
+      await nextFrame();
+      await nextFrame();
+      if (performance.getEntriesByName('ag:first-frame').length === 0) performance.mark('ag:first-frame');
+      return;
+    }
+    const degree = new Map<string, number>();
+    for (const edge of edges) {
+      for (const end of [String(edge.data.source), String(edge.data.target)])
+        degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    const ordered = [...nodes].sort(
+      (a, b) => (degree.get(String(b.data.id)) ?? 0) - (degree.get(String(a.data.id)) ?? 0),
+    );
+    const rank = new Map(ordered.map((node, index) => [String(node.data.id), index]));
+    // Each edge goes in right after whichever of its ends comes later.
+    const edgesOf = new Map<string, ElementDefinition[]>();
+    for (const edge of edges) {
+      const source = String(edge.data.source);
+      const target = String(edge.data.target);
+      const later = (rank.get(source) ?? 0) >= (rank.get(target) ?? 0) ? source : target;
+      const list = edgesOf.get(later);
+      if (list) list.push(edge);
+      else edgesOf.set(later, [edge]);
+    }
+    let slice: ElementDefinition[] = [];
+    let first = true;
+    const flush = async () => {
+      if (slice.length === 0) return;
+      const definitions = slice;
+      slice = [];
+      // A newer graph or a new instance: this one stops here (restore puts the kept positions in).
+      if (this.cy !== cy) return;
+      cy.batch(() => cy.add(definitions));
+      await nextFrame();
+      if (first) {
+        first = false;
+        await nextFrame();
+        if (performance.getEntriesByName('ag:first-frame').length === 0) performance.mark('ag:first-frame');
+      }
+    };
+    for (const node of ordered) {
+      const id = String(node.data.id);
+      const position = this.positions.get(id);
+      slice.push(this.withViewClasses({ ...node, ...(position ? { position: { ...position } } : {}) }));
+      for (const edge of edgesOf.get(id) ?? []) slice.push(this.withViewClasses(edge));
+      if (slice.length >= ADD_SLICE) await flush();
+      if (this.cy !== cy) return;
+    }
+    await flush();
+    if (this.cy !== cy) return;
+    this.applyActorLooks(cy);
+    this.markSearchHits(cy);
+    this.scheduleLabels();
+  }
+
+  /** An element definition with the classes the applied view gives it; its state is then recorded as applied. */
+  private withViewClasses(definition: ElementDefinition): ElementDefinition {
+    const view = this.appliedView;
+    const id = String(definition.data.id);
+    if (!view) return definition;
+    const selection = view.selection;
+    const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+    let shown: boolean;
+    let dimmed: boolean;
+    let selected: boolean;
+    let touching = false;
+    if (definition.group === 'nodes') {
+      shown = view.visible.actorIds.has(id);
+      dimmed = view.focus !== null && !view.focus.actorIds.has(id);
+      selected = id === selectedActor;
+    } else {
+      shown = view.visible.relationIds.has(id);
+      dimmed = view.focus !== null && !view.focus.relationIds.has(id);
+      selected = selection?.kind === 'relation' && selection.id === id;
+      touching =
+        selectedActor !== null &&
+        (definition.data.source === selectedActor || definition.data.target === selectedActor);
+    }
+    this.appliedState.set(id, stateMask(shown, dimmed, selected, touching));
+    const classes = [
+      shown ? '' : 'ag-hidden',
+      dimmed ? 'ag-dimmed' : '',
+      selected ? 'ag-selected' : '',
+      touching ? 'ag-touching' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return classes ? { ...definition, classes } : definition;
   }
 
   /**
@@ -885,7 +1273,7 @@ export class GraphController implements ReactiveController {
     selected: boolean,
     touching: boolean,
   ): void {
-    const mask = (shown ? 0 : 1) | (dimmed ? 2 : 0) | (selected ? 4 : 0) | (touching ? 8 : 0);
+    const mask = stateMask(shown, dimmed, selected, touching);
     const id = element.id();
     if (this.appliedState.get(id) === mask) return;
     this.appliedState.set(id, mask);
@@ -969,7 +1357,7 @@ export class GraphController implements ReactiveController {
    * actors by how many relations they show.
    */
   private fitLabels(cy: Core): void {
-    if (this.freshLayoutRunning) return;
+    if (this.freshLayoutRunning && !this.previewing) return;
     const started = performance.now();
     const scale = this.labelScaleAt(cy, cy.zoom());
     if (scale !== this.labelScale) {
@@ -1007,7 +1395,8 @@ export class GraphController implements ReactiveController {
   }
 
   private labelScaleAt(cy: Core, zoom: number): number {
-    return labelScaleFor(zoom, cy.nodes().length > COARSE_LABEL_STEPS_ABOVE ? 1 : 4);
+    const actors = Math.max(cy.nodes().length, this.graph?.actors.length ?? 0);
+    return labelScaleFor(zoom, actors > COARSE_LABEL_STEPS_ABOVE ? 1 : 4);
   }
 
   /**
@@ -1126,6 +1515,11 @@ export class GraphController implements ReactiveController {
     const cy = await this.whenReady();
     cy.stop();
     cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+  }
+
+  /** Whether `graph` was fitted to the view as it was drawn (a fit would only measure it again). */
+  fittedOnDraw(graph: Graph): boolean {
+    return this.fittedGraph === graph;
   }
 
   /** Fits the visible elements (or the given ones) in the view. */
@@ -1428,6 +1822,14 @@ export function labelSpots(
     { x1: x + distance, y1: y - height / 2, x2: x + distance + width, y2: y + height / 2 },
     { x1: x - distance - width, y1: y - height / 2, x2: x - distance, y2: y + height / 2 },
   ];
+}
+
+/** Cytoscape's renderer on this page (renderer-choice.ts), chosen when the first instance is created. */
+let rendererInUse: RendererName | null = null;
+
+/** The view state of an element as one number (see setClasses). */
+function stateMask(shown: boolean, dimmed: boolean, selected: boolean, touching: boolean): number {
+  return (shown ? 0 : 1) | (dimmed ? 2 : 0) | (selected ? 4 : 0) | (touching ? 8 : 0);
 }
 
 function nextFrame(): Promise<void> {

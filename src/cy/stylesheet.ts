@@ -121,7 +121,19 @@ export function graphStylesheet(labelScale = 1): StylesheetJson {
       style: { opacity: STRENGTH_OPACITY[strength] },
     })),
     { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
-    { selector: 'edge[?bulk]', style: { 'curve-style': 'straight' } },
+    // Level of detail for large graphs (elements.ts marks their edges bulk): zoomed out, where labels are drawn
+    // larger than at zoom 1 and arrowheads would be specks, an edge is a plain line between centres (haystack:
+    // no control points, no arrowheads), except those the analyst is looking at; zoomed in, straight with arrows.
+    // Crossing between the two costs nothing extra: the label scale changes there, which restyles anyway.
+    { selector: 'edge[?bulk]', style: { 'curve-style': s > 1 ? 'haystack' : 'straight', 'haystack-radius': 0 } },
+    ...(s > 1
+      ? [
+          {
+            selector: 'edge[?bulk].ag-selected, edge[?bulk].ag-touching, edge[?bulk].ag-hover',
+            style: { 'curve-style': 'straight' as const },
+          },
+        ]
+      : []),
     { selector: '.ag-hidden', style: { display: 'none' } },
     { selector: '.ag-dimmed', style: { opacity: 0.12 } },
     {
