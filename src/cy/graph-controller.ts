@@ -342,7 +342,8 @@ export class GraphController implements ReactiveController {
       container,
       ...(rendererInUse === 'webgl' ? { webgl: true } : {}),
       style: graphStylesheet(this.labelScale),
-      minZoom: 0.05,
+      // Low enough to fit 20,000 actors whole (their shapes are then dots; the hubs' names stay readable).
+      minZoom: 0.01,
       maxZoom: 3,
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -770,7 +771,7 @@ export class GraphController implements ReactiveController {
     this.callbacks.layoutRunning(true);
     const layoutStarted = performance.now();
     if (nodes.length > PREVIEW_ABOVE)
-      void this.showPreview(cy, graph, request, boxes, abort.signal).catch((error: unknown) =>
+      void this.showPreview(cy, graph, elements, request, boxes, abort.signal).catch((error: unknown) =>
         console.error('The preview could not be drawn', error),
       );
     let centres: Positions;
@@ -861,7 +862,7 @@ export class GraphController implements ReactiveController {
       return { x1, y1, w: Math.max(x2 - x1, 1), h: Math.max(y2 - y1, 1) };
     };
     const zoomFor = (box: { w: number; h: number }) =>
-      Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / box.w, (cy.height() - 80) / box.h);
+      clampZoom(cy, Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / box.w, (cy.height() - 80) / box.h));
     let scale = 1;
     let box = bounds(scale);
     let zoom = zoomFor(box);
@@ -889,6 +890,7 @@ export class GraphController implements ReactiveController {
   private async showPreview(
     cy: Core,
     graph: Graph,
+    elements: readonly ElementDefinition[],
     request: LayoutRequest,
     boxes: ReadonlyMap<string, ActorBox>,
     signal: AbortSignal,
@@ -933,7 +935,6 @@ export class GraphController implements ReactiveController {
       measure,
       positions,
     );
-    const elements = graphToElements(graph);
     const wanted = new Set([...top, ...edges.map((edge) => edge.id)]);
     this.previewing = true;
     cy.batch(() =>
@@ -1532,7 +1533,10 @@ export class GraphController implements ReactiveController {
     cy.stop();
     // A small graph is not blown up: fitting never zooms in past FIT_MAX_ZOOM.
     const zoomFor = (box: { w: number; h: number }) =>
-      Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / Math.max(box.w, 1), (cy.height() - 80) / Math.max(box.h, 1));
+      clampZoom(
+        cy,
+        Math.min(FIT_MAX_ZOOM, (cy.width() - 80) / Math.max(box.w, 1), (cy.height() - 80) / Math.max(box.h, 1)),
+      );
     let box = elements.boundingBox({});
     let zoom = zoomFor(box);
     // Labels are drawn larger when zoomed out (fitLabels): fit the boxes they will have at the new zoom. Larger
@@ -1826,6 +1830,15 @@ export function labelSpots(
 
 /** Cytoscape's renderer on this page (renderer-choice.ts), chosen when the first instance is created. */
 let rendererInUse: RendererName | null = null;
+
+/**
+ * A zoom Cytoscape accepts: it ignores a zoom outside its limits (and keeps
+ * the old one) while still taking the pan computed for it, which would leave
+ * a large graph off-centre and cut.
+ */
+function clampZoom(cy: Core, zoom: number): number {
+  return Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+}
 
 /** The view state of an element as one number (see setClasses). */
 function stateMask(shown: boolean, dimmed: boolean, selected: boolean, touching: boolean): number {

@@ -25,8 +25,12 @@ export const NODE_LABEL_WIDTH = 120;
 export const NODE_LABEL_MARGIN = 4;
 /** No label is drawn smaller than this on screen: the label scale grows as the view zooms out. */
 export const MIN_LABEL_PX = 10.5;
-/** Labels grow at most this much (a whole big graph shows its most important labels, the rest are hidden). */
-export const MAX_LABEL_SCALE = 24;
+/**
+ * Labels grow at most this much (a whole big graph shows its most important
+ * labels, the rest are hidden): enough for MIN_LABEL_PX at the smallest zoom
+ * (0.01, where 20,000 actors fit whole).
+ */
+export const MAX_LABEL_SCALE = 96;
 
 /**
  * How much larger than at zoom 1 labels must be drawn so that the smallest
