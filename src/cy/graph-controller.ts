@@ -17,7 +17,15 @@ import type { ExportScope } from '../model/snapshot-content.ts';
 import type { Selection, Viewport } from '../model/view.ts';
 import { drawnLabel, graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
-import { type ActorBox, actorBox, type BodyExtent, canvasMeasure, type MeasureText } from './label-metrics.ts';
+import {
+  type ActorBox,
+  actorBox,
+  type BodyExtent,
+  canvasMeasure,
+  type MeasureText,
+  nameExtent,
+  squareBody,
+} from './label-metrics.ts';
 import {
   type LayoutNode,
   type LayoutRequest,
@@ -187,10 +195,11 @@ const FIT_MAX_ZOOM = 1.5;
 export const LAYOUT_SEED = 20211107;
 /**
  * Elements added to Cytoscape per task when a new file is drawn: each slice
- * is styled in its own task (about 40 µs an element on 2 cores, software
- * rendering), so none blocks the page for long.
+ * is styled and drawn in its own task (measured 0.3-0.5 ms an element at
+ * 5,000 actors on a busy 2-core machine, software rendering), so that none
+ * blocks the page for long.
  */
-const ADD_SLICE = 2_000;
+const ADD_SLICE = 1_000;
 /** Graphs with more actors than this show their most connected actors while they are laid out (showPreview). */
 export const PREVIEW_ABOVE = 1_000;
 /** How many: fcose lays out 200 actors in a few tenths of a second, and their names can still be read. */
@@ -1415,6 +1424,8 @@ export class GraphController implements ReactiveController {
     const selectedActor = selection?.kind === 'actor' ? cy.getElementById(selection.id) : null;
     const boxes: LabelBox[] = [];
     const bodies: (LabelSpot & { id: string })[] = [];
+    this.labelMeasure ??= canvasMeasure(LABEL_FONT);
+    const measure = this.labelMeasure;
     const rendered = (box: LabelSpot): LabelSpot => ({
       x1: box.x1 * zoom + pan.x,
       y1: box.y1 * zoom + pan.y,
@@ -1429,18 +1440,33 @@ export class GraphController implements ReactiveController {
       const { x, y } = node.position();
       if (x < extent.x1 - margin || x > extent.x2 + margin || y < extent.y1 - margin || y > extent.y2 + margin) return;
       const id = node.id();
-      bodies.push({ id, ...rendered(node.boundingBox({ includeLabels: false, includeOverlays: false })) });
-      const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-      if (!(label.w > 0)) return;
-      const spots = labelSpots(label, { x, y }, this.movedLabels.get(id));
+      const selected = selection?.id === id;
+      // Measured from the name, not asked of Cytoscape: asking makes it lay out every label in view, which took
+      // 0.7 s of each label fitting at 5,000 actors. The selected actor's name is bold: that one is asked.
+      const size = this.appliedSizes.get(id) ?? NODE_SIZE;
+      const body = squareBody(size);
+      bodies.push({ id, ...rendered({ x1: x + body.x1, y1: y + body.y1, x2: x + body.x2, y2: y + body.y2 }) });
+      let spots: [LabelSpot, LabelSpot, LabelSpot, LabelSpot];
+      if (selected) {
+        const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        if (!(label.w > 0)) return;
+        spots = labelSpots(label, { x, y }, this.movedLabels.get(id));
+      } else {
+        const name = nameExtent(String(node.data('label') ?? ''), measure, size, this.labelScale);
+        if (!name) return;
+        spots = labelSpots(
+          { x1: x + name.x1, y1: y + name.y1, x2: x + name.x2, y2: y + name.y2 },
+          { x, y },
+          undefined,
+        );
+      }
       if (!inView(spots[0])) return;
       // Actors sized by a measure: the bigger the node, the sooner its name is shown.
-      const size = this.appliedSizes.get(id);
-      const degree = size === undefined ? node.connectedEdges(':visible').length : Math.round(size * 10);
+      const sized = this.appliedSizes.get(id);
+      const degree = sized === undefined ? node.connectedEdges(':visible').length : Math.round(sized * 10);
       const neighbour = selectedActor?.nonempty() === true && selectedActor.edgesWith(node).nonempty();
       // Actors dimmed by a focus come after every actor the focus keeps.
       const dimmed = focus !== null && !focus.actorIds.has(id);
-      const selected = selection?.id === id;
       const priority = labelPriority({ selected, touching: false, neighbour, degree });
       boxes.push({
         id,

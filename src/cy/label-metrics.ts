@@ -84,23 +84,34 @@ export function actorBox(
   measure: MeasureText,
   options: { size?: number; scale?: number; body?: BodyExtent } = {},
 ): ActorBox {
-  const size = options.size ?? NODE_SIZE;
-  const scale = options.scale ?? 1;
-  const body = options.body ?? squareBody(size);
-  let { x1, y1, x2, y2 } = body;
-  if (label !== '') {
-    const lines = wrapLabel(label, NODE_LABEL_WIDTH, measure);
-    const textWidth = Math.max(0, ...lines.map((line) => Math.ceil(measure(line)))) * scale;
-    const textHeight = Math.max(lines.length, 1) * NODE_FONT_SIZE * scale;
-    const pad = LABEL_PADDING * scale + LABEL_MARGIN_OF_ERROR;
-    const margin = NODE_LABEL_MARGIN * scale;
-    // The name hangs from the shape's bottom edge (without its border), shifted down by the margin.
-    x1 = Math.min(x1, -textWidth / 2 - pad);
-    x2 = Math.max(x2, textWidth / 2 + pad);
-    y1 = Math.min(y1, size / 2 + margin - pad);
-    y2 = Math.max(y2, size / 2 + margin + textHeight + pad);
-  }
+  const body = options.body ?? squareBody(options.size ?? NODE_SIZE);
+  const name = nameExtent(label, measure, options.size, options.scale);
+  const x1 = Math.min(body.x1, name?.x1 ?? Infinity);
+  const y1 = Math.min(body.y1, name?.y1 ?? Infinity);
+  const x2 = Math.max(body.x2, name?.x2 ?? -Infinity);
+  const y2 = Math.max(body.y2, name?.y2 ?? -Infinity);
   return { width: x2 - x1, height: y2 - y1, dx: -(x1 + x2) / 2, dy: -(y1 + y2) / 2 };
+}
+
+/**
+ * The box of an actor's name drawn below it, around the actor's position, as
+ * Cytoscape's boundingBox({ includeNodes: false, includeLabels: true }) gives
+ * it; null for no name.
+ */
+export function nameExtent(label: string, measure: MeasureText, size = NODE_SIZE, scale = 1): BodyExtent | null {
+  if (label === '') return null;
+  const lines = wrapLabel(label, NODE_LABEL_WIDTH, measure);
+  const textWidth = Math.max(0, ...lines.map((line) => Math.ceil(measure(line)))) * scale;
+  const textHeight = Math.max(lines.length, 1) * NODE_FONT_SIZE * scale;
+  const pad = LABEL_PADDING * scale + LABEL_MARGIN_OF_ERROR;
+  const margin = NODE_LABEL_MARGIN * scale;
+  // The name hangs from the shape's bottom edge (without its border), shifted down by the margin.
+  return {
+    x1: -textWidth / 2 - pad,
+    y1: size / 2 + margin - pad,
+    x2: textWidth / 2 + pad,
+    y2: size / 2 + margin + textHeight + pad,
+  };
 }
 
 /** A MeasureText on a canvas at the actors' label font; widths are cached per text. */
