@@ -40,6 +40,7 @@ export {
   type ParseReport,
   type Problem,
   type Severity,
+  STOPPED_EARLY,
 } from './problems.ts';
 
 /** What parseGraph is doing, for a progress line while a big file is checked in a worker. */
