@@ -63,7 +63,14 @@ import {
   snapshotContent,
   snapshotFileName,
 } from '../model/snapshot-content.ts';
-import { describeOmitted, type ParsePhase, type ParseResult, type Problem } from '../model/validate.ts';
+import {
+  describeOmitted,
+  fileSizeMessage,
+  MAX_GRAPH_FILE_BYTES,
+  type ParsePhase,
+  type ParseResult,
+  type Problem,
+} from '../model/validate.ts';
 import {
   DEFAULT_VIEW,
   nextView,
@@ -118,6 +125,8 @@ interface ProblemReport {
   sheetProblems?: { severity: Problem['severity']; text: string }[];
   /** "and 999,800 more problems of the same kinds", or null */
   more: string | null;
+  /** The graph on screen in place of the file that failed (the shipped one, after a failed ?graph=). */
+  shownInstead?: string;
 }
 
 /** What a history entry keeps besides its URL. */
@@ -692,10 +701,14 @@ export class AgApp extends LitElement {
     // fallback, and the report keeps naming the file that failed.
     const graphParameter = new URLSearchParams(location.search).get('graph');
     if (graphParameter && (await this.openUrl(graphParameter, { keepView: true }))) return;
+    const failed = this.report;
     const shipped = new TextEncoder().encode(shippedGraphText);
     const result = await this.check(shipped.buffer, SHIPPED_GRAPH_NAME);
-    if (result?.ok && this.graph === null)
+    if (result?.ok && this.graph === null) {
       this.show(result.graph, SHIPPED_GRAPH_NAME, { keepView: true, checked: result.problems });
+      // Never silently: the report on the file that failed says which graph is on screen in its place.
+      if (failed && this.report === failed) this.report = { ...failed, shownInstead: SHIPPED_GRAPH_NAME };
+    }
     await this.offerDraft();
   }
 
@@ -712,6 +725,12 @@ export class AgApp extends LitElement {
     let bytes: ArrayBuffer;
     try {
       const response = await fetch(checked.url);
+      // Refused before it is downloaded, when the server says how big it is (a compressed length says less).
+      const length = Number(response.headers.get('content-length'));
+      if (response.ok && !response.headers.has('content-encoding') && length > MAX_GRAPH_FILE_BYTES) {
+        void response.body?.cancel();
+        return this.reportFailure(checked.fileName, fileSizeMessage(length));
+      }
       bytes = await response.arrayBuffer();
       const head = new TextDecoder().decode(bytes.slice(0, 512));
       const problem = fetchedGraphProblem(
@@ -737,6 +756,8 @@ export class AgApp extends LitElement {
           'Open graph… opens .json graph files',
       );
     }
+    // Refused before it is read: the browser would hold all of it for nothing.
+    if (file.size > MAX_GRAPH_FILE_BYTES) return this.reportFailure(file.name, fileSizeMessage(file.size));
     if (!this.mayLeaveEdits(file.name)) return false;
     this.loading = { fileName: file.name, phase: 'reading' };
     let bytes: ArrayBuffer;
@@ -1488,7 +1509,7 @@ export class AgApp extends LitElement {
           <div class="stage">
             ${this.renderDraftOffer()}
             <ag-problem-list .fileName=${this.report?.fileName ?? ''} .problems=${this.report?.problems ?? []}
-              .sheetProblems=${this.report?.sheetProblems ?? []}
+              .sheetProblems=${this.report?.sheetProblems ?? []} .shownInstead=${this.report?.shownInstead ?? ''}
               .more=${this.report?.more ?? null} @ag-problems-dismiss=${() => {
                 this.report = null;
               }}></ag-problem-list>

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatProblem, type Problem } from '../model/validate.ts';
+import { formatProblem, type Problem, STOPPED_EARLY } from '../model/validate.ts';
 import { emit } from './events.ts';
 
 /**
@@ -67,6 +67,8 @@ export class AgProblemList extends LitElement {
   `;
 
   @property() fileName = '';
+  /** The graph on screen in place of the file that failed (the shipped one, after a failed ?graph=), or ''. */
+  @property() shownInstead = '';
   @property({ attribute: false }) problems: Problem[] = [];
   /** What was found and not listed ("and 999,800 more problems of the same kinds"), or null. */
   @property({ attribute: false }) more: string | null = null;
@@ -82,13 +84,15 @@ export class AgProblemList extends LitElement {
     const errors = this.problems.filter((p) => p.severity === 'error').length;
     const warnings = this.problems.length - errors;
     const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-    const andMore = this.more ? ' and more' : '';
+    // "1 error and more" only when more were found: a check that stopped early says so below the list.
+    const andMore = this.more && this.more !== STOPPED_EARLY ? ' and more' : '';
+    const onScreen = this.shownInstead ? `${this.shownInstead} is shown instead.` : 'The graph on screen is unchanged.';
     return html`<section role="alert" aria-labelledby="problems-title" class=${errors ? 'errors' : 'warnings'}>
       <button @click=${() => emit(this, 'ag-problems-dismiss', {})}>Close</button>
       ${
         errors
           ? html`<h2 id="problems-title">${this.fileName} could not be opened: ${plural(errors, 'error')}${andMore}</h2>
-            <p>The graph on screen is unchanged. Fix these in the file and open it again.</p>`
+            <p>${onScreen} Fix these in the file and open it again.</p>`
           : html`<h2 id="problems-title">${this.fileName} opened with ${plural(warnings, 'warning')}${andMore}</h2>
             <p>The graph is shown; these are worth a look.</p>`
       }

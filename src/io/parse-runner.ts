@@ -6,6 +6,7 @@
 
 import type { ParsePhase, ParseResult } from '../model/validate.ts';
 import type { ParseWorkerMessage, ParseWorkerRequest } from './parse.worker.ts';
+import { ResultAssembler } from './result-pieces.ts';
 
 export interface ParseOptionsInWorker {
   signal?: AbortSignal;
@@ -42,6 +43,7 @@ export function parseInWorker(bytes: ArrayBuffer, options: ParseOptionsInWorker 
   const worker = idleWorker ?? createWorker();
   idleWorker = null;
   return new Promise<ParseResult>((resolve, reject) => {
+    const assembler = new ResultAssembler();
     const finish = (keepWorker: boolean) => {
       worker.onmessage = null;
       worker.onerror = null;
@@ -60,8 +62,12 @@ export function parseInWorker(bytes: ArrayBuffer, options: ParseOptionsInWorker 
         onProgress?.(message.phase);
         return;
       }
+      if (message.type === 'items') {
+        assembler.add(message);
+        return;
+      }
       finish(true);
-      resolve(message.result);
+      resolve(assembler.finish(message.result));
     };
     worker.onerror = (event) => {
       finish(false);

@@ -1,9 +1,10 @@
 // Decodes and validates a graph file in a Web Worker, so that a huge or
 // hostile file never freezes the page: one message in (the file's bytes, and
-// the texts of archived sources to check quotes against), progress messages
-// and one result out.
+// the texts of archived sources to check quotes against), progress messages,
+// the graph's actors and relations in pieces (result-pieces.ts) and the result out.
 
 import { archiveTextFrom, type ParsePhase, type ParseResult, parseGraphBytes } from '../model/validate.ts';
+import { type ResultPiece, splitResult } from './result-pieces.ts';
 
 export interface ParseWorkerRequest {
   bytes: ArrayBuffer;
@@ -11,7 +12,11 @@ export interface ParseWorkerRequest {
   archives?: Record<string, string>;
 }
 
-export type ParseWorkerMessage = { type: 'progress'; phase: ParsePhase } | { type: 'done'; result: ParseResult };
+export type ParseWorkerMessage =
+  | { type: 'progress'; phase: ParsePhase }
+  | ResultPiece
+  // The result, its actors and relations left empty: they came in the pieces before it.
+  | { type: 'done'; result: ParseResult };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ParseWorkerRequest>) => void) | null;
@@ -25,5 +30,7 @@ scope.onmessage = (event) => {
     onProgress: (phase) => scope.postMessage({ type: 'progress', phase }),
     ...(archives === undefined ? {} : { archiveText: archiveTextFrom(archives) }),
   });
-  scope.postMessage({ type: 'done', result });
+  const { pieces, rest } = splitResult(result);
+  for (const piece of pieces) scope.postMessage(piece);
+  scope.postMessage({ type: 'done', result: rest });
 };

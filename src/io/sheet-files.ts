@@ -3,7 +3,7 @@
 // over the limit is refused with its size before anything is read.
 
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { MAX_GRAPH_FILE_BYTES } from '../model/limits.ts';
+import { MAX_SHEET_FILE_BYTES } from '../model/limits.ts';
 import type { Sheet } from '../model/sheet.ts';
 import { parseCsv, sheetToCsv } from './csv.ts';
 import { writeXlsx } from './xlsx.ts';
@@ -63,10 +63,10 @@ export async function readSheetFiles(
 ): Promise<SheetFilesResult> {
   if (files.length === 0) return { ok: false, message: `no file was chosen; ${ACCEPTED}` };
   for (const file of files) {
-    if (file.size > MAX_GRAPH_FILE_BYTES) {
+    if (file.size > MAX_SHEET_FILE_BYTES) {
       return {
         ok: false,
-        message: `${file.name} is ${megabytes(file.size)}, over the ${megabytes(MAX_GRAPH_FILE_BYTES)} limit`,
+        message: `${file.name} is ${megabytes(file.size)}, over the ${megabytes(MAX_SHEET_FILE_BYTES)} limit`,
       };
     }
   }

@@ -6,13 +6,13 @@
 // zip-guard.ts before exceljs opens it, because exceljs inflates it whole.
 
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
-import { MAX_GRAPH_FILE_BYTES } from '../model/limits.ts';
+import { MAX_SHEET_FILE_BYTES } from '../model/limits.ts';
 import { columnLetters, type Sheet } from '../model/sheet.ts';
 import { guardZip } from './zip-guard.ts';
 
 export const XLSX_LIMITS = {
   /** Refused before anything is unpacked, as graph files are. */
-  fileBytes: MAX_GRAPH_FILE_BYTES,
+  fileBytes: MAX_SHEET_FILE_BYTES,
   /** The parts of the workbook, unpacked: a zip bomb stops here. */
   unzippedBytes: 200 * 1024 * 1024,
   entries: 10_000,

@@ -138,6 +138,9 @@ export function formatProblem(fileName: string, problem: Problem): string {
   return `${file}:${problem.line}:${problem.column}${where}${severity} ${escapeControlCharacters(problem.message)}`;
 }
 
+/** What describeOmitted says of a check that stopped early. */
+export const STOPPED_EARLY = 'checking stopped early: fix these problems, then check again for any others';
+
 /** "and 999,800 more problems of the same kinds (missing field, unknown field)", or null when nothing was left out. */
 export function describeOmitted(report: ParseReport): string | null {
   const parts: string[] = [];
@@ -147,7 +150,7 @@ export function describeOmitted(report: ParseReport): string | null {
     const kinds = report.omittedKinds.length === 1 ? 'kind' : 'kinds';
     parts.push(`and ${count} more ${noun} of the same ${kinds} (${report.omittedKinds.join(', ')})`);
   }
-  if (report.stoppedEarly) parts.push('checking stopped early: fix these problems, then check again for any others');
+  if (report.stoppedEarly) parts.push(STOPPED_EARLY);
   return parts.length === 0 ? null : parts.join('; ');
 }
 

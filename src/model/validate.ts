@@ -40,6 +40,7 @@ export {
   type ParseReport,
   type Problem,
   type Severity,
+  STOPPED_EARLY,
 } from './problems.ts';
 
 /** What parseGraph is doing, for a progress line while a big file is checked in a worker. */
@@ -61,7 +62,7 @@ export interface ParseOptions {
   archiveText?: (fileName: string) => ArchiveLookup;
   /** Called as each phase starts. */
   onProgress?: (phase: ParsePhase) => void;
-  /** Files over this many bytes (in UTF-8) are refused before parsing: MAX_GRAPH_FILE_BYTES (20 MB) unless given. */
+  /** Files over this many bytes (in UTF-8) are refused before parsing: MAX_GRAPH_FILE_BYTES unless given. */
   maxFileBytes?: number;
 }
 
@@ -98,7 +99,7 @@ export function parseGraphBytes(bytes: Uint8Array, options: ParseOptions = {}): 
   options.onProgress?.('decoding');
   const limit = options.maxFileBytes ?? MAX_GRAPH_FILE_BYTES;
   if (bytes.length > limit) {
-    const message = sizeMessage(bytes.length, limit);
+    const message = fileSizeMessage(bytes.length, limit);
     const problem = { severity: 'error' as const, line: 1, column: 1, path: '', message };
     return { ok: false, problems: [problem], omitted: 0, omittedKinds: [], stoppedEarly: true };
   }
@@ -107,9 +108,17 @@ export function parseGraphBytes(bytes: Uint8Array, options: ParseOptions = {}): 
   return parseGraph(decoded.text, options);
 }
 
-function sizeMessage(bytes: number, limit: number): string {
-  const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `the file is ${megabytes(bytes)} MB; the limit is ${megabytes(limit)} MB`;
+/** What a graph too big to open is told to do, after what it has and what the explorer opens. */
+export const TOO_BIG_ADVICE = 'split the graph, or filter it before export';
+
+/**
+ * Why a file of `bytes` bytes is refused: its size, the limit, and what to do. The
+ * size is rounded up, so that a file just over the limit never reads as equal to it.
+ */
+export function fileSizeMessage(bytes: number, limit: number = MAX_GRAPH_FILE_BYTES): string {
+  const size = (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
+  const most = Number((limit / 1024 / 1024).toFixed(1)).toLocaleString('en');
+  return `the file is ${size} MB; the explorer opens files of at most ${most} MB: ${TOO_BIG_ADVICE}`;
 }
 
 /** Bytes of the text in UTF-8, counting no further than just past `limit`. */
@@ -140,7 +149,7 @@ function checkGraphText(text: string, options: ParseOptions, collector: ProblemC
   options.onProgress?.('parsing');
   const limit = options.maxFileBytes ?? MAX_GRAPH_FILE_BYTES;
   if (overSizeLimit(text, limit)) {
-    const message = sizeMessage(utf8LengthUpTo(text, Number.POSITIVE_INFINITY), limit);
+    const message = fileSizeMessage(utf8LengthUpTo(text, Number.POSITIVE_INFINITY), limit);
     collector.add('error', 0, [], 'file too large', message);
     collector.stop();
     return undefined;
@@ -305,7 +314,10 @@ const LIST_NOUNS: Record<ListKey, { one: string; many: string }> = {
 
 function tooMany(listKey: ListKey, items: number): string {
   const limit = LIST_LIMITS[listKey];
-  return `the file has ${count(items)} ${LIST_NOUNS[listKey].many}; the explorer opens at most ${count(limit)}`;
+  const noun = LIST_NOUNS[listKey].many;
+  const message = `the file has ${count(items)} ${noun}; the explorer opens at most ${count(limit)}`;
+  // Hundreds of kinds, types or sources are a mistake in the file, not a graph too big to open.
+  return listKey === 'actors' || listKey === 'relations' ? `${message}: ${TOO_BIG_ADVICE}` : message;
 }
 
 const LIST_LIMITS: Record<ListKey, number> = {

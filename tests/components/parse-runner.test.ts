@@ -1,8 +1,9 @@
 // The parse worker on its own: a file's bytes in, progress and a result out.
 import { describe, expect, it } from 'vitest';
 import shippedGraphText from '../../graph/kadhimi-2021.json?raw';
+import { generateGraph } from '../../scripts/generate-graph.ts';
 import { parseInWorker } from '../../src/io/parse-runner.ts';
-import type { ParsePhase } from '../../src/model/validate.ts';
+import { type ParsePhase, parseGraph } from '../../src/model/validate.ts';
 import minimalText from '../fixtures/minimal.json?raw';
 import paperText from '../fixtures/paper.txt?raw';
 
@@ -15,6 +16,13 @@ describe('parseInWorker', () => {
     expect(result.ok).toBe(true);
     expect(result.ok && result.graph.actors.length).toBe(JSON.parse(shippedGraphText).actors.length);
     expect(phases.slice(0, 3)).toEqual(['decoding', 'parsing', 'checking the schema']);
+  });
+
+  it('brings a graph of 2,500 actors back whole and in order, though it comes in pieces', async () => {
+    const text = JSON.stringify(generateGraph(2_500, 1));
+    const result = await parseInWorker(bytesOf(text));
+    expect(result).toEqual(parseGraph(text));
+    expect(result.ok && [result.graph.actors.length, result.graph.relations.length]).toEqual([2_500, 5_000]);
   });
 
   it('takes the file’s bytes (transferred, not copied) and reports bad bytes with their position', async () => {

@@ -1,9 +1,10 @@
 // Opening graph files: by picker, drop and URL; broken, hostile and huge
 // ones get a located report, the page stays responsive, and the graph on
 // screen stays.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateGraph } from '../../scripts/generate-graph.ts';
+import { GRAPH_LIMITS, MAX_GRAPH_FILE_BYTES } from '../../src/model/validate.ts';
 import {
   canvas,
   clickOnGraph,
@@ -22,6 +23,27 @@ import {
 
 const shippedStatus = `kadhimi-2021.json · showing ${shipped.actors.length} of ${shipped.actors.length} actors`;
 const problemText = (host: HTMLElement & { shadowRoot: ShadowRoot | null }) => text(deep(host, 'ag-problem-list'));
+const minimalStatus = 'minimal.json · showing 2 of 2 actors, 1 of 1 relations';
+
+/** A graph file with `count` actors as small as the format allows (about 55 bytes each). */
+function fileWithActors(count: number): string {
+  const actors = Array.from({ length: count }, (_, i) => `{"id":"a${i}","label":"A ${i}","kind":"k","evidence":[]}`);
+  const lists = '"actorKinds":[],"relationTypes":[],"sources":[]';
+  return `{"title":"Many","updated":"2026-11-28",${lists},"actors":[\n${actors.join(',\n')}\n],"relations":[]}`;
+}
+
+/** Serves `response` for one same-origin path, as a web server would, and everything else as usual. */
+function serve(path: string, response: () => Response): void {
+  const realFetch = window.fetch.bind(window);
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    return url.pathname === path ? Promise.resolve(response()) : realFetch(input, init);
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('opening other graph files', () => {
   it('a broken file lists every error with line:column and keeps the graph on screen', async () => {
@@ -136,8 +158,40 @@ describe('opening other graph files', () => {
     const huge = `{"title":"Huge","updated":"2026-11-28",${lists},"actors":[${actors.join(',')}],"relations":[]}`;
     expect(await openText(host, huge, 'huge.json')).toBe(false);
     await settle(host);
-    expect(problemText(host)).toMatch(/huge\.json:\d+:\d+ .*100,000 actors; the explorer opens at most 10,000/);
+    expect(problemText(host)).toMatch(
+      /huge\.json:\d+:\d+ .*100,000 actors; the explorer opens at most 25,000: split the graph, or filter it/,
+    );
     expect(statusLine(host)).toContain(shippedStatus);
+  });
+
+  it('a file over the actor limit, chosen by the analyst, is refused with its count; their graph stays', async () => {
+    const host = await openExplorer();
+    expect(await host.openUrl('/tests/fixtures/minimal.json')).toBe(true);
+    await host.graphDrawn;
+    const file = new File([fileWithActors(GRAPH_LIMITS.actors + 1)], 'many.json');
+    expect(await host.openFile(file)).toBe(false);
+    await settle(host);
+    expect(problemText(host)).toContain('many.json could not be opened: 1 error The graph on screen is unchanged.');
+    expect(problemText(host)).toMatch(
+      /many\.json:1:97 actors: the file has 25,001 actors; the explorer opens at most 25,000: split the graph, or/,
+    );
+    expect(statusLine(host)).toBe(minimalStatus);
+    expect(await drawnIds(host)).toEqual({ actors: ['attack', 'khazali'], relations: ['khazali-denied-attack'] });
+  });
+
+  it('a file over 128 MB is refused before it is read, with its size and the limit; the graph stays', async () => {
+    const host = await openExplorer();
+    expect(await host.openUrl('/tests/fixtures/minimal.json')).toBe(true);
+    await host.graphDrawn;
+    const file = new File([new Uint8Array(MAX_GRAPH_FILE_BYTES + 1)], 'huge.json');
+    const read = vi.spyOn(file, 'arrayBuffer');
+    expect(await host.openFile(file)).toBe(false);
+    await settle(host);
+    expect(read).not.toHaveBeenCalled();
+    expect(problemText(host)).toContain(
+      'huge.json:1:1 the file is 128.1 MB; the explorer opens files of at most 128 MB: split the graph, or filter',
+    );
+    expect(statusLine(host)).toBe(minimalStatus);
   });
 
   it('a big file is checked off the main thread: the analyst can filter while it is checked', async () => {
@@ -208,9 +262,40 @@ describe('opening a graph by URL (?graph=)', () => {
   it('a failed ?graph= names the file that failed, and the shipped graph is shown instead', async () => {
     const host = await openExplorer('', '?graph=/graph/missing.json');
     expect(problemText(host)).toContain('missing.json could not be opened');
+    expect(problemText(host)).toContain('kadhimi-2021.json is shown instead.');
     expect(problemText(host)).not.toContain('kadhimi-2021.json could not be opened');
     expect(statusLine(host)).toContain(shippedStatus);
     expect((await canvas(host)).nodes).toHaveLength(shipped.actors.length);
+  });
+
+  it('a ?graph= over the actor limit is named on screen with its count, the limit and what to do', async () => {
+    const body = fileWithActors(30_000);
+    serve('/graph/many.json', () => new Response(body, { headers: { 'content-type': 'application/json' } }));
+    const host = await openExplorer('', '?graph=/graph/many.json');
+    await settle(host);
+    expect(problemText(host)).toContain('many.json could not be opened: 1 error kadhimi-2021.json is shown instead.');
+    expect(problemText(host)).toContain(
+      'many.json:1:97 actors: the file has 30,000 actors; the explorer opens at most 25,000: ' +
+        'split the graph, or filter it before export',
+    );
+    expect(problemText(host)).toContain('checking stopped early');
+    expect(statusLine(host)).toContain(shippedStatus);
+  });
+
+  it('a ?graph= over 128 MB is refused by the size its server gives, before it is downloaded', async () => {
+    const cancelled = vi.fn();
+    // A body that never ends: reading it would never finish.
+    const endless = () => new ReadableStream({ pull: () => new Promise(() => {}), cancel: cancelled });
+    const length = String(200 * 1024 * 1024);
+    serve('/graph/huge.json', () => new Response(endless(), { headers: { 'content-length': length } }));
+    const host = await openExplorer('', '?graph=/graph/huge.json');
+    await settle(host);
+    expect(problemText(host)).toContain('huge.json could not be opened: 1 error kadhimi-2021.json is shown instead.');
+    expect(problemText(host)).toContain(
+      'huge.json:1:1 the file is 200.0 MB; the explorer opens files of at most 128 MB',
+    );
+    expect(cancelled).toHaveBeenCalled();
+    expect(statusLine(host)).toContain(shippedStatus);
   });
 
   it('?graph= opens the named file before the shipped graph', async () => {

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateGraph } from '../../scripts/generate-graph.ts';
 import type { ParseWorkerMessage, ParseWorkerRequest } from '../../src/io/parse.worker.ts';
+import { ResultAssembler } from '../../src/io/result-pieces.ts';
 import { archiveTextFrom, formatProblem, type ParseResult, parseGraph } from '../../src/model/validate.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -32,7 +34,9 @@ function answer(request: ParseWorkerRequest): { phases: string[]; result: ParseR
   const phases = posted.flatMap((message) => (message.type === 'progress' ? [message.phase] : []));
   const done = posted.at(-1);
   if (done?.type !== 'done') throw new Error('no result');
-  return { phases, result: done.result };
+  const assembler = new ResultAssembler();
+  for (const message of posted) if (message.type === 'items') assembler.add(message);
+  return { phases, result: assembler.finish(done.result) };
 }
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
@@ -61,6 +65,34 @@ describe('the parse worker', () => {
     const { phases, result } = answer({ bytes: bytesOf(changed), archives: { 'other.txt': PAPER } });
     expect(result.ok && result.problems).toEqual([]);
     expect(phases.at(-1)).toBe('checking quotes');
+  });
+});
+
+describe('a big graph', () => {
+  const generated = generateGraph(1_500, 1);
+
+  it('goes back in pieces of at most 1,000 actors or relations, in order, then the result without them', () => {
+    const text = JSON.stringify(generated);
+    const { result } = answer({ bytes: bytesOf(text) });
+    const pieces = posted.flatMap((message) =>
+      message.type === 'items' ? [[message.list, message.items.length]] : [],
+    );
+    expect(pieces).toEqual([
+      ['actors', 1000],
+      ['actors', 500],
+      ['relations', 1000],
+      ['relations', 1000],
+      ['relations', 1000],
+    ]);
+    const done = posted.at(-1);
+    expect(done?.type === 'done' && done.result.ok && done.result.graph.actors).toEqual([]);
+    expect(result).toEqual(parseGraph(text));
+  });
+
+  it('that failed sends no pieces, only its problems', () => {
+    const text = JSON.stringify({ ...generated, title: 5 });
+    expect(answer({ bytes: bytesOf(text) }).result).toEqual(parseGraph(text));
+    expect(posted.filter((message) => message.type !== 'progress').map((message) => message.type)).toEqual(['done']);
   });
 });
 

@@ -51,7 +51,8 @@ describe('a file with millions of mistakes (defect 1)', () => {
     const result = parseGraph(text);
     expect(result.ok).toBe(false);
     expect(report(result)).toEqual([
-      'x.json:16:13 actors: the file has 1,000,002 actors; the explorer opens at most 10,000',
+      'x.json:16:13 actors: the file has 1,000,002 actors; the explorer opens at most 25,000: ' +
+        'split the graph, or filter it before export',
     ]);
     expect(result.stoppedEarly).toBe(true);
     expect(describeOmitted(result)).toBe('checking stopped early: fix these problems, then check again for any others');
@@ -322,7 +323,8 @@ describe('the limits', () => {
   itWithLargeInput('measure a file in UTF-8 bytes, not in characters', () => {
     const twoBytesEach = 'é'.repeat(MAX_GRAPH_FILE_BYTES / 2);
     expect(report(parseGraph(`{"title": "${twoBytesEach}"}`))).toEqual([
-      'x.json:1:1 the file is 20.0 MB; the limit is 20.0 MB',
+      'x.json:1:1 the file is 128.1 MB; the explorer opens files of at most 128 MB: ' +
+        'split the graph, or filter it before export',
     ]);
   });
 

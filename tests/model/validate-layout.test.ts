@@ -81,7 +81,7 @@ describe('a graph file with saved positions', () => {
       Array.from({ length: GRAPH_LIMITS.positions + 1 }, (_, index) => [`a${index}`, { x: 'no' }]),
     );
     expect(lines(withLayout({ positions }))).toEqual([
-      'g.json:20:24 layout.positions: the layout has 10,001 positions; at most 10,000 are allowed (one per actor)',
+      'g.json:20:24 layout.positions: the layout has 25,001 positions; at most 25,000 are allowed (one per actor)',
     ]);
   });
 

@@ -72,7 +72,7 @@ describe('a bug in a check', () => {
 });
 
 describe('the bytes of a file', () => {
-  it('over 20 MB are refused with their size, before decoding', () => {
+  it('over 128 MB are refused with their size, the limit and what to do, before decoding', () => {
     expect(parseGraphBytes(new Uint8Array(MAX_GRAPH_FILE_BYTES + 1))).toEqual({
       ok: false,
       problems: [
@@ -81,7 +81,9 @@ describe('the bytes of a file', () => {
           line: 1,
           column: 1,
           path: '',
-          message: 'the file is 20.0 MB; the limit is 20.0 MB',
+          message:
+            'the file is 128.1 MB; the explorer opens files of at most 128 MB: ' +
+            'split the graph, or filter it before export',
         },
       ],
       omitted: 0,
@@ -90,7 +92,7 @@ describe('the bytes of a file', () => {
     });
   });
 
-  it('of exactly 20 MB are decoded, and refused only for what they hold', () => {
+  it('of exactly 128 MB are decoded, and refused only for what they hold', () => {
     const bytes = new Uint8Array(MAX_GRAPH_FILE_BYTES).fill(0x20);
     bytes[0] = 0xc0; // never valid in UTF-8
     expect(parseGraphBytes(bytes).problems.map((problem) => problem.message)).toEqual([
@@ -124,17 +126,17 @@ describe('the bytes of a file', () => {
   });
 });
 
-// The size check at a lower limit than 20 MB: the same code, and a test on a
-// file over 20 MB is too slow to run under mutation testing (itWithLargeInput).
+// The size check at a lower limit than 128 MB: the same code, and a test on a
+// file over 128 MB is too slow to run under mutation testing (itWithLargeInput).
 describe('a file over a lower size limit given by the caller', () => {
   const limit = 100 * 1024; // 0.1 MB
+  const overLowerLimit =
+    'the file is 0.2 MB; the explorer opens files of at most 0.1 MB: split the graph, or filter it before export';
 
   it('as text is refused with its size and that limit, before parsing', () => {
     expect(parseGraph(`{"title": "${'x'.repeat(2 * limit)}"}`, { maxFileBytes: limit })).toEqual({
       ok: false,
-      problems: [
-        { severity: 'error', line: 1, column: 1, path: '', message: 'the file is 0.2 MB; the limit is 0.1 MB' },
-      ],
+      problems: [{ severity: 'error', line: 1, column: 1, path: '', message: overLowerLimit }],
       omitted: 0,
       omittedKinds: [],
       stoppedEarly: true,
@@ -144,7 +146,7 @@ describe('a file over a lower size limit given by the caller', () => {
   it('as bytes is refused with its size and that limit, before decoding', () => {
     const notUtf8 = new Uint8Array(2 * limit).fill(0xff);
     expect(parseGraphBytes(notUtf8, { maxFileBytes: limit }).problems).toEqual([
-      { severity: 'error', line: 1, column: 1, path: '', message: 'the file is 0.2 MB; the limit is 0.1 MB' },
+      { severity: 'error', line: 1, column: 1, path: '', message: overLowerLimit },
     ]);
   });
 

@@ -132,7 +132,8 @@ describe('parseGraph reports every problem with line:column and path', () => {
     const text = `{"title": "${'x'.repeat(MAX_GRAPH_FILE_BYTES)}"}`;
     const result = parseGraph(text);
     expect(result.problems.map((p) => formatProblem('big.json', p))).toEqual([
-      'big.json:1:1 the file is 20.0 MB; the limit is 20.0 MB',
+      'big.json:1:1 the file is 128.1 MB; the explorer opens files of at most 128 MB: ' +
+        'split the graph, or filter it before export',
     ]);
     expect(result.problems[0]?.severity).toBe('error');
     expect(result.ok).toBe(false);
