@@ -11,6 +11,7 @@ import {
   type ArchiveLookup,
   describeOmitted,
   escapeControlCharacters,
+  fileSizeMessage,
   formatProblem,
   MAX_GRAPH_FILE_BYTES,
   type ParseReport,
@@ -43,9 +44,8 @@ function failure(error: unknown): ReadOutcome {
   return { ok: false, why: code === 'ENOENT' ? 'missing' : 'unreadable', reason };
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const tooLarge = (bytes: number) =>
-  `the file is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_GRAPH_FILE_BYTES)} MB`;
+/** The app's own words for a file over a size limit, with what to do. */
+const tooLarge = (bytes: number, limit: number) => fileSizeMessage(bytes, limit);
 
 /** Reads a regular file of at most `maxBytes`, never blocking on a pipe or device and never reading more. */
 function readRegularFile(path: string, maxBytes: number): ReadOutcome {
@@ -54,7 +54,7 @@ function readRegularFile(path: string, maxBytes: number): ReadOutcome {
     const stats = statSync(path);
     if (stats.isDirectory()) return { ok: false, why: 'unreadable', reason: 'it is a folder, not a file' };
     if (!stats.isFile()) return { ok: false, why: 'unreadable', reason: 'it is not a regular file' };
-    if (stats.size > maxBytes) return { ok: false, why: 'too large', reason: tooLarge(stats.size) };
+    if (stats.size > maxBytes) return { ok: false, why: 'too large', reason: tooLarge(stats.size, maxBytes) };
   } catch (error) {
     return failure(error);
   }
@@ -71,7 +71,7 @@ function readRegularFile(path: string, maxBytes: number): ReadOutcome {
       if (read === 0) break;
       length += read;
     }
-    if (length > maxBytes) return { ok: false, why: 'too large', reason: tooLarge(length) };
+    if (length > maxBytes) return { ok: false, why: 'too large', reason: tooLarge(length, maxBytes) };
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return failure(error);
