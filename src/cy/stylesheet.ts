@@ -27,10 +27,12 @@ export const NODE_LABEL_MARGIN = 4;
 export const MIN_LABEL_PX = 10.5;
 /**
  * Labels grow at most this much (a whole big graph shows its most important
- * labels, the rest are hidden): enough for MIN_LABEL_PX at the smallest zoom
- * (0.01, where 20,000 actors fit whole).
+ * labels, the rest are hidden): names stay at least 10.5 px down to zoom
+ * 0.03, where 5,000 actors fit whole; below, they shrink (9 px at 20,000
+ * actors). At 96 (10.5 px down to 0.01) Chromium ran out of memory drawing
+ * 20,000 actors: Cytoscape keeps a texture per name, sized by the font.
  */
-export const MAX_LABEL_SCALE = 96;
+export const MAX_LABEL_SCALE = 32;
 
 /**
  * How much larger than at zoom 1 labels must be drawn so that the smallest
