@@ -11,6 +11,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
+import { median, ms, printTable } from './bench-table.ts';
 import { launchChromium } from './browser.ts';
 import { generateGraph } from './generate-graph.ts';
 
@@ -58,15 +59,6 @@ interface BenchApi {
   }>;
   timeline(name: string): { timelineMs: number; binsMs: number; bins: number; dated: number };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-};
-const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
 
 function run(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -526,20 +518,6 @@ async function printAnalysis(page: Page): Promise<void> {
       'the app runs it with Louvain in a worker (warm worker, median of 3). Time bar: computed once per graph, ' +
       'then the bars of the fitted view; a filter change or brush recomputes neither.',
   );
-}
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join(' | ')
-      .trimEnd();
-  console.log(`\n${line(header)}`);
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-  for (const row of rows) console.log(line(row));
 }
 
 main().catch((error: unknown) => {
