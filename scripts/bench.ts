@@ -4,17 +4,23 @@
 //     generated graphs of 1,000 and 5,000 actors;
 //   - the layout worker with each fcose variant compared, and the overlapping
 //     node boxes each leaves;
-//   - app-level figures (see APP_FIGURES).
-// Prints the machine and a table. Takes 2-4 minutes.
+//   - app-level figures (see APP_FIGURES);
+//   - the app side by side with its peers, naive Cytoscape and sigma.js with
+//     ForceAtlas2 (Gephi Lite's engine), on the shipped graph and generated
+//     graphs of 1,000, 5,000 and 20,000 actors (scripts/bench-peers.ts).
+// Prints the machine, its load at the start and the end, and the tables.
+// Takes about 15 minutes. BENCH_PORT serves on another port than 4317.
 
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
+import { printSideBySide, SIDE_BY_SIDE_GRAPHS, waitForGraphDrawn } from './bench-peers.ts';
+import { median, ms, printTable } from './bench-table.ts';
 import { launchChromium } from './browser.ts';
 import { generateGraph } from './generate-graph.ts';
 
-const PORT = 4317;
+const PORT = Number(process.env.BENCH_PORT ?? 4317);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 // 250 actors: the largest graph laid out at fcose quality 'default' (DRAFT_ABOVE_NODES).
 const GRAPHS = ['shipped', '250', '1000', '5000'];
@@ -22,6 +28,13 @@ const GRAPHS = ['shipped', '250', '1000', '5000'];
 const RUN_TIMEOUT_MS = 60_000;
 /** Runs shorter than this are repeated to give a median of 3. */
 const REPEAT_BELOW_MS = 5_000;
+/**
+ * Variants stopped at RUN_TIMEOUT_MS on 5,000 actors in every run so far (README, "Speed"): skipped there
+ * since the bench also compares the app with its peers, to keep the whole run near 15 minutes.
+ */
+const STOPPED_AT_5000 = new Set(['default, fast CoSE settings']);
+/** The generated graphs written into dist/ as generated-N.json, for the app's ?graph= and the peers page. */
+const GENERATED = SIDE_BY_SIDE_GRAPHS.filter((graph) => graph !== 'shipped').map(Number);
 
 type LayoutResult =
   | {
@@ -59,15 +72,6 @@ interface BenchApi {
   timeline(name: string): { timelineMs: number; binsMs: number; bins: number; dated: number };
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-};
-const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
-
 function run(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 }
@@ -94,20 +98,15 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 
 interface AppFigure {
   name: string;
+  /** Names the figure for a ratio printed after them all. */
+  id?: string;
   measure(page: Page): Promise<number[] | string>;
 }
 
-/** Navigates and returns the time from navigation start to the graph drawn. */
+/** Navigates and returns the time from navigation start to the graph drawn, or why it was not (a refused file). */
 async function navigationToDrawn(page: Page, url: string): Promise<number | string> {
   await page.goto(url);
-  try {
-    await page.waitForFunction(() => performance.getEntriesByName('ag:graph-drawn').length > 0, null, {
-      timeout: 120_000,
-    });
-  } catch {
-    return 'no ag:graph-drawn mark within 120 s';
-  }
-  return page.evaluate(() => performance.getEntriesByName('ag:graph-drawn')[0]?.startTime ?? NaN);
+  return waitForGraphDrawn(page, 120_000);
 }
 
 /**
@@ -206,19 +205,9 @@ async function exportFigure(
   return times;
 }
 
+// Navigation to drawn (the first picture) and its phases are in the side-by-side table (bench-peers.ts),
+// measured there in a fresh context per run: they are no longer measured here a second time.
 const APP_FIGURES: AppFigure[] = [
-  {
-    name: 'shipped graph: navigation to drawn (load, validate, lay out, draw)',
-    async measure(page) {
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const time = await navigationToDrawn(page, `${ORIGIN}/`);
-        if (typeof time === 'string') return time;
-        times.push(time);
-      }
-      return times;
-    },
-  },
   {
     name: 'shipped graph: filter change to drawn (untick "Event", tick it again)',
     async measure(page) {
@@ -244,26 +233,8 @@ const APP_FIGURES: AppFigure[] = [
   },
   ...[1000, 5000].flatMap((actors): AppFigure[] => [
     {
-      name: `${actors.toLocaleString('en')} actors: navigation to drawn (fetch, validate, lay out, draw)`,
-      async measure(page) {
-        const time = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
-        if (typeof time === 'string') return time;
-        // Where the time goes: the graph controller's own measures, in order.
-        const phases = await page.evaluate(() =>
-          performance
-            .getEntriesByType('measure')
-            .filter((entry) => entry.name.startsWith('ag:'))
-            .map(
-              (entry) =>
-                `${entry.name.slice(3)} ${Math.round(entry.duration)} ms (from ${Math.round(entry.startTime)} ms)`,
-            ),
-        );
-        exportNotes.push(`${actors} actors, phases of the first draw: ${phases.join(', ')}`);
-        return [time];
-      },
-    },
-    {
       name: `${actors.toLocaleString('en')} actors: filter change to drawn (untick "Person", tick it again)`,
+      id: `filter-drawn-${actors}`,
       async measure(page) {
         const drawn = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
         if (typeof drawn === 'string') return drawn;
@@ -275,6 +246,7 @@ const APP_FIGURES: AppFigure[] = [
     },
     {
       name: `${actors.toLocaleString('en')} actors: filter change to styles applied, before the frame is drawn`,
+      id: `filter-styles-${actors}`,
       async measure(page) {
         const drawn = await navigationToDrawn(page, `${ORIGIN}/?graph=/generated-${actors}.json`);
         if (typeof drawn === 'string') return drawn;
@@ -305,8 +277,15 @@ const APP_FIGURES: AppFigure[] = [
 
 // ---------------------------------------------------------------------------
 
+const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = loadAverage();
   console.log('Building the app and the bench page ...');
   let appBuilt = true;
   try {
@@ -316,7 +295,7 @@ async function main(): Promise<void> {
     console.log('  the app does not build; app-level figures are skipped');
   }
   run('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
-  for (const actors of [1000, 5000])
+  for (const actors of GENERATED)
     writeFileSync(`dist/generated-${actors}.json`, JSON.stringify(generateGraph(actors, 1), null, 1));
 
   let server: ChildProcess | null = null;
@@ -334,7 +313,8 @@ async function main(): Promise<void> {
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     await waitForServer(`${ORIGIN}/bench/bench.html`, 20_000);
-    return launchChromium();
+    // Without it performance.memory reports a cached, rounded figure (10 MB steps, refreshed every 20 minutes).
+    return launchChromium(['--enable-precise-memory-info']);
   })().catch((error: unknown) => {
     stopServer();
     throw error;
@@ -347,6 +327,7 @@ async function main(): Promise<void> {
         `${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
         `Node ${process.version}, Chromium ${browser.version()}`,
     );
+    console.log(`Load average at the start (1, 5, 15 minutes): ${loadAtStart}`);
     console.log(
       'Node boxes are estimated from label length ' +
         '(scripts/bench/boxes.ts: 6.8 px a character, wrapped at 160 px, 32 px shape).',
@@ -384,6 +365,11 @@ async function main(): Promise<void> {
       for (const variant of variants) {
         const lead = firstRow ? first : ['', '', '', ''];
         firstRow = false;
+        if (graph === '5000' && STOPPED_AT_5000.has(variant)) {
+          rows.push([...lead, variant, 'skipped', '', '', '', '', '']);
+          notes.push(`"${variant}" skipped at 5,000 actors: stopped at ${ms(RUN_TIMEOUT_MS)} in every earlier run.`);
+          continue;
+        }
         if (graph === '5000' && slowAt1000.has(variant)) {
           rows.push([...lead, variant, 'skipped', '', '', '', '', '']);
           notes.push(
@@ -459,6 +445,7 @@ async function main(): Promise<void> {
     await printAnalysis(page);
 
     console.log('\nApp-level figures (built app, window 1280 x 720):');
+    const figureMedians = new Map<string, number>();
     for (const figure of APP_FIGURES) {
       const appPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       appPage.on('pageerror', (error) => console.error('page error:', error.message));
@@ -469,14 +456,27 @@ async function main(): Promise<void> {
           ? result
           : `${ms(median(result))}${result.length > 1 ? ` (median of ${result.length})` : ''}`;
       console.log(`  ${figure.name}: ${figureText}`);
+      if (figure.id && typeof result !== 'string') figureMedians.set(figure.id, median(result));
+    }
+    for (const actors of [1000, 5000]) {
+      const styles = figureMedians.get(`filter-styles-${actors}`);
+      const drawn = figureMedians.get(`filter-drawn-${actors}`);
+      if (styles !== undefined && drawn !== undefined && drawn > 0)
+        console.log(
+          `  ${actors.toLocaleString('en')} actors: filter change, styles applied ÷ drawn: ` +
+            `${(styles / drawn).toFixed(2)} (the rest of "drawn" is Cytoscape drawing the frame)`,
+        );
     }
     for (const note of exportNotes) console.log(`  ${note}`);
+
+    await printSideBySide(browser, ORIGIN, appBuilt);
     console.log(`\nBench took ${Math.round((Date.now() - started) / 1000)} s.`);
+    console.log(`Load average at the end (1, 5, 15 minutes): ${loadAverage()}`);
   } finally {
     await browser.close();
     stopServer();
     rmSync('dist/bench', { recursive: true, force: true });
-    for (const actors of [1000, 5000]) rmSync(`dist/generated-${actors}.json`, { force: true });
+    for (const actors of GENERATED) rmSync(`dist/generated-${actors}.json`, { force: true });
   }
 }
 
@@ -526,20 +526,6 @@ async function printAnalysis(page: Page): Promise<void> {
       'the app runs it with Louvain in a worker (warm worker, median of 3). Time bar: computed once per graph, ' +
       'then the bars of the fitted view; a filter change or brush recomputes neither.',
   );
-}
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join(' | ')
-      .trimEnd();
-  console.log(`\n${line(header)}`);
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-  for (const row of rows) console.log(line(row));
 }
 
 main().catch((error: unknown) => {
