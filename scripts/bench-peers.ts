@@ -30,7 +30,8 @@ const PEER_SINGLE_RUN_ABOVE_MS = 20_000;
  * sigma's ForceAtlas2 on 20,000 actors takes 40 to 55 s on this machine and should be measured, not stopped.
  */
 const PEER_TIMEOUT_MS = 90_000;
-const APP_TIMEOUT_MS = 120_000;
+/** 300 s: at 20,000 actors the app takes minutes to draw on this machine; a figure beats "not within". */
+const APP_TIMEOUT_MS = 300_000;
 /** The graph area the issue measured, for the peers if the app gives none (it does not build, or refuses). */
 const ISSUE_AREA = { width: 620, height: 633 };
 
