@@ -1786,6 +1786,8 @@ export class GraphController implements ReactiveController {
   /** For tests: what every element looks like on the canvas, read from Cytoscape's computed style. */
   async canvasState(): Promise<CanvasState> {
     const cy = await this.whenReady();
+    // Labels as they settle: a label fitting still pending would report the state before a change.
+    while (this.labelsPending) await this.labelsPending.promise;
     const read = (element: NodeSingular | EdgeSingular): CanvasElementState => {
       // A hidden edge has no drawn midpoint: the middle between its ends stands for it.
       const ends = element.isEdge() ? [element.source().position(), element.target().position()] : null;
