@@ -23,8 +23,6 @@ import {
   type BodyExtent,
   canvasMeasure,
   type MeasureText,
-  nameExtent,
-  squareBody,
 } from './label-metrics.ts';
 import {
   type LayoutNode,
@@ -1425,8 +1423,6 @@ export class GraphController implements ReactiveController {
     const selectedActor = selection?.kind === 'actor' ? cy.getElementById(selection.id) : null;
     const boxes: LabelBox[] = [];
     const bodies: (LabelSpot & { id: string })[] = [];
-    this.labelMeasure ??= canvasMeasure(LABEL_FONT);
-    const measure = this.labelMeasure;
     const rendered = (box: LabelSpot): LabelSpot => ({
       x1: box.x1 * zoom + pan.x,
       y1: box.y1 * zoom + pan.y,
@@ -1441,22 +1437,10 @@ export class GraphController implements ReactiveController {
       const { x, y } = node.position();
       if (x < extent.x1 - margin || x > extent.x2 + margin || y < extent.y1 - margin || y > extent.y2 + margin) return;
       const id = node.id();
-      const selected = selection?.id === id;
-      // Measured from the name, not asked of Cytoscape: asking makes it lay out every label in view, which took
-      // 0.7 s of each label fitting at 5,000 actors. The selected actor's name is bold: that one is asked.
-      const size = this.appliedSizes.get(id) ?? NODE_SIZE;
-      const body = squareBody(size);
-      bodies.push({ id, ...rendered({ x1: x + body.x1, y1: y + body.y1, x2: x + body.x2, y2: y + body.y2 }) });
-      let spots: [LabelSpot, LabelSpot, LabelSpot, LabelSpot];
-      if (selected) {
-        const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-        if (!(label.w > 0)) return;
-        spots = labelSpots(label, { x, y }, this.movedLabels.get(id));
-      } else {
-        const name = nameExtent(String(node.data('label') ?? ''), measure, size, this.labelScale);
-        if (!name) return;
-        spots = labelSpots({ x1: x + name.x1, y1: y + name.y1, x2: x + name.x2, y2: y + name.y2 }, { x, y }, undefined);
-      }
+      bodies.push({ id, ...rendered(node.boundingBox({ includeLabels: false, includeOverlays: false })) });
+      const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (!(label.w > 0)) return;
+      const spots = labelSpots(label, { x, y }, this.movedLabels.get(id));
       if (!inView(spots[0])) return;
       // Actors sized by a measure: the bigger the node, the sooner its name is shown.
       const sized = this.appliedSizes.get(id);
@@ -1464,6 +1448,7 @@ export class GraphController implements ReactiveController {
       const neighbour = selectedActor?.nonempty() === true && selectedActor.edgesWith(node).nonempty();
       // Actors dimmed by a focus come after every actor the focus keeps.
       const dimmed = focus !== null && !focus.actorIds.has(id);
+      const selected = selection?.id === id;
       const priority = labelPriority({ selected, touching: false, neighbour, degree });
       boxes.push({
         id,
