@@ -17,13 +17,7 @@ import type { ExportScope } from '../model/snapshot-content.ts';
 import type { Selection, Viewport } from '../model/view.ts';
 import { drawnLabel, graphToElements } from './elements.ts';
 import { stretchToAspect } from './fit-aspect.ts';
-import {
-  type ActorBox,
-  actorBox,
-  type BodyExtent,
-  canvasMeasure,
-  type MeasureText,
-} from './label-metrics.ts';
+import { type ActorBox, actorBox, type BodyExtent, canvasMeasure, type MeasureText } from './label-metrics.ts';
 import {
   type LayoutNode,
   type LayoutRequest,
