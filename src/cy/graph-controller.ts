@@ -226,6 +226,8 @@ export class GraphController implements ReactiveController {
   private lastSize = { width: 800, height: 600 };
   /** Labels are drawn this many times their zoom-1 size, so they stay legible when zoomed out. */
   private labelScale = 1;
+  /** A fresh layout of a large graph is running whose elements drawFresh adds when it ends (restore adds none). */
+  private addingItself = false;
   /** The most connected actors are on screen while the whole graph is laid out (showPreview). */
   private previewing = false;
   /** The graph last drawn fresh and fitted as its elements went in (fitBeforeAdding): no fit is needed after. */
@@ -623,10 +625,13 @@ export class GraphController implements ReactiveController {
   /** Puts the kept graph, positions, view and viewport into a new Cytoscape instance. */
   private restore(cy: Core): void {
     if (!this.graph) return;
-    // A fresh layout still running adds the elements itself when it ends.
-    if (this.freshLayoutRunning) return;
+    // A large graph's fresh layout still running adds the elements itself when it ends (drawFresh).
+    if (this.freshLayoutRunning && this.addingItself) return;
     const elements = this.withPositions(graphToElements(this.graph));
-    cy.batch(() => cy.add(elements));
+    cy.batch(() => {
+      const added = cy.add(elements);
+      if (this.freshLayoutRunning) added.addClass('ag-hidden');
+    });
     this.applyActorLooks(cy);
     if (this.appliedView && !this.freshLayoutRunning) this.applyClasses(cy, this.appliedView);
     this.markSearchHits(cy);
@@ -696,8 +701,9 @@ export class GraphController implements ReactiveController {
         this.labelScale = 1;
         cy.style(graphStylesheet(1));
       }
-      if (!curated) {
-        this.clearPreview(cy);
+      this.clearPreview(cy);
+      this.addingItself = false;
+      if (!curated && graph.actors.length > PREVIEW_ABOVE) {
         cy.batch(() => cy.elements().remove());
         this.appliedSizes.clear();
         this.appliedColours.clear();
@@ -705,9 +711,11 @@ export class GraphController implements ReactiveController {
         await this.drawFresh(cy, graph, started);
         return;
       }
+      // Up to PREVIEW_ABOVE actors, as before drawFresh existed: every element added, then laid out hidden.
       cy.batch(() => {
         cy.elements().remove();
-        this.addCuratedPicture(cy, graph);
+        if (curated) this.addCuratedPicture(cy, graph);
+        else cy.add(graphToElements(graph));
       });
       // Before the layout measures the nodes: a node sized by a measure gets room for its size.
       this.appliedSizes.clear();
@@ -716,6 +724,10 @@ export class GraphController implements ReactiveController {
       this.markedHits.clear();
       this.markSearchHits(cy);
       performance.measure('ag:add-elements', { start: started });
+      if (!curated) {
+        await this.layout(cy, cy.elements(), true);
+        return;
+      }
       if (this.appliedView) this.applyClasses(cy, this.appliedView);
       // Only the actors the file does not place are laid out, the others locked where they are.
       if (unplaced.length > 0) await this.layout(cy, cy.elements(), false, new Set(unplaced));
@@ -769,6 +781,7 @@ export class GraphController implements ReactiveController {
       randomize: true,
     };
     this.freshLayoutRunning = true;
+    this.addingItself = true;
     this.callbacks.layoutRunning(true);
     const layoutStarted = performance.now();
     if (nodes.length > PREVIEW_ABOVE)
@@ -785,6 +798,7 @@ export class GraphController implements ReactiveController {
       if (this.layoutAbort === abort) {
         this.layoutAbort = null;
         this.freshLayoutRunning = false;
+        this.addingItself = false;
         this.callbacks.layoutRunning(false);
       }
     }
@@ -804,9 +818,8 @@ export class GraphController implements ReactiveController {
     if (!target || target !== cy) return;
     const adding = performance.now();
     this.fitBeforeAdding(cy, graph.actors, measure);
-    // Up to PREVIEW_ABOVE actors fit() measures the drawn elements afterwards (a few ms there, and to the pixel,
-    // edges included); above, the fit made from the measured boxes stands: measuring again costs seconds.
-    if (nodes.length > PREVIEW_ABOVE) this.fittedGraph = graph;
+    // The fit made from the measured boxes stands: measuring the drawn elements again costs seconds.
+    this.fittedGraph = graph;
     await this.addInSlices(cy, nodes, edges);
     performance.measure('ag:add-elements', { start: adding });
   }
